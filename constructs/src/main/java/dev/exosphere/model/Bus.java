@@ -1,0 +1,24 @@
+package dev.exosphere.model;
+
+import java.util.Optional;
+
+/**
+ * The ExoCom message bus: one instance in the private subnets.
+ *
+ * @param version      ExoCom version, image {@code originate/exocom:<version>}; default {@value #DEFAULT_VERSION}
+ * @param image        a full image reference instead of {@code originate/exocom:<version>}
+ * @param port         default {@value #DEFAULT_PORT}
+ * @param instanceType default {@value #DEFAULT_INSTANCE_TYPE}
+ * @param cpu          CPU units of the ExoCom container; default 256
+ * @param memory       MiB of the ExoCom container; default 256
+ */
+public record Bus(String version, Optional<String> image, int port, String instanceType, int cpu, int memory) {
+  public static final String DEFAULT_VERSION = "0.21.3";
+  public static final int DEFAULT_PORT = 3100;
+  public static final String DEFAULT_INSTANCE_TYPE = "t3.micro";
+
+  /** The image actually run. */
+  public String imageReference() {
+    return image.orElse("originate/exocom:" + version);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.exosphere.model;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * One Exosphere application, as described by its {@code exosphere.yml}.
+ *
+ * @param file         the YAML file it was read from (absolute); relative paths in it resolve against its folder
+ * @param name         DNS-safe application name, e.g. {@code space-tweet}
+ * @param version      free-form version string, e.g. {@code 0.0.1}
+ * @param account      AWS account id; empty: the CDK environment's
+ * @param region       AWS region; empty: the CDK environment's
+ * @param domain       the public domain; empty: HTTP only on the load balancer's DNS name
+ * @param network      the VPC
+ * @param clusters     the public and the private ECS cluster
+ * @param bus          the ExoCom message bus
+ * @param gateway      top-level {@code interface}: load balancer listener port to default container port
+ * @param policies     application-wide policies; services inherit and may override them
+ * @param dependencies third-party services (a hosted MongoDB, ...) keyed by name
+ * @param services     the services keyed by name (their role), sorted by name
+ */
+public record ExoModel(
+    Path file,
+    String name,
+    String version,
+    Optional<String> account,
+    Optional<String> region,
+    Optional<Domain> domain,
+    Network network,
+    Clusters clusters,
+    Bus bus,
+    Gateway gateway,
+    Policies policies,
+    SortedMap<String, Dependency> dependencies,
+    SortedMap<String, Service> services) {
+
+  /** The folder of {@link #file()}, against which {@code build} contexts resolve. */
+  public Path baseDir() {
+    return file.toAbsolutePath().getParent();
+  }
+}

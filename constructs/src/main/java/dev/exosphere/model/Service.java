@@ -1,0 +1,51 @@
+package dev.exosphere.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+
+/**
+ * One micro-service, a value of {@code services} keyed by its name (its ExoCom role).
+ *
+ * @param name         its key under {@code services}: DNS-safe, also its ROLE
+ * @param type         public, private or worker
+ * @param image        a registry reference (e.g. {@code originate/space-tweet-web:1.0}); exclusive with {@code build}
+ * @param build        how to build its image; exclusive with {@code image}
+ * @param routes       {@code interface}: path prefix to route, sorted by prefix (public services; private services use the port)
+ * @param environment  plain variables, sorted
+ * @param secrets      variables from SSM or Secrets Manager, sorted
+ * @param cpu          CPU units (1024 = one vCPU); default 256
+ * @param memory       hard memory limit in MiB; default 512
+ * @param replicas     desired task count; default 1 (also the scaling minimum when {@code scaling} is absent)
+ * @param scaling      task auto-scaling; default the application's {@code policies.scaling}, else none
+ * @param messages     ExoCom routes
+ * @param dependencies names from the application's {@code dependencies}
+ * @param volumes      host bind mounts, by name
+ * @param policies     this service's policies (already merged over the application's)
+ */
+public record Service(
+    String name,
+    ServiceType type,
+    Optional<String> image,
+    Optional<Build> build,
+    SortedMap<String, Route> routes,
+    SortedMap<String, String> environment,
+    SortedMap<String, ValueSource> secrets,
+    int cpu,
+    int memory,
+    int replicas,
+    Optional<Scaling> scaling,
+    Messages messages,
+    List<String> dependencies,
+    SortedMap<String, Volume> volumes,
+    Policies policies) {
+
+  public static final int DEFAULT_CPU = 256;
+  public static final int DEFAULT_MEMORY = 512;
+
+  /** The container port traffic arrives on: the first route's port. Empty for workers. */
+  public OptionalInt containerPort() {
+    return routes.values().stream().mapToInt(Route::port).findFirst();
+  }
+}

@@ -1,0 +1,91 @@
+# Sourced by scripts/synth and scripts/test: installs what exo-cdk needs on a fresh Debian machine.
+# Idempotent; each step says what it does. Needs root for apt (CI and the dev machines run as root).
+set -euo pipefail
+
+CDK_CLI_VERSION=2.1148.1   # npm's latest (3.x) refuses aws-cdk-lib 2.x cloud assemblies
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
+export CDK_DISABLE_VERSION_CHECK=1
+export CDK_CLI_NOTICES=false
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[1;31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
+
+apt_updated=""
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  command -v apt-get >/dev/null || die "apt-get not found: install ${missing[*]} by hand"
+  say "apt-get install ${missing[*]}"
+  if [ -z "$apt_updated" ]; then apt-get update -qq >&2; apt_updated=1; fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+}
+
+setup_java_maven_node() {
+  command -v java >/dev/null || apt_install openjdk-17-jdk-headless
+  command -v mvn >/dev/null || apt_install maven
+  command -v node >/dev/null || apt_install nodejs npm
+  local v; v=$(java -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  [ "${v:-0}" -ge 17 ] || die "Java 17 or newer is needed (found ${v:-none})"
+}
+
+setup_cdk_cli() {
+  if ! command -v cdk >/dev/null || [ "$(cdk --version 2>/dev/null | cut -d' ' -f1)" != "$CDK_CLI_VERSION" ]; then
+    say "npm install -g aws-cdk@$CDK_CLI_VERSION"
+    npm install -g --no-fund --no-audit "aws-cdk@$CDK_CLI_VERSION" >&2
+  fi
+}
+
+# Builds the library and the app jar that cdk.json runs (tests are the test script's job).
+build_jar() {
+  say "mvn package (exo-constructs, exo-apps)"
+  mvn -q -B -DskipTests -pl apps -am package >&2
+}
+
+# The real Docker engine and registry the image tests use (DEVELOPERS.md: no bridge, host networking).
+setup_docker() {
+  apt_install docker.io docker-registry busybox-static
+  if ! docker info >/dev/null 2>&1; then
+    say "starting dockerd (no bridge, host networking)"
+    mkdir -p /var/log/exo-cdk
+    nohup dockerd --bridge=none --iptables=false --ip-masq=false >/var/log/exo-cdk/dockerd.log 2>&1 &
+    for _ in $(seq 1 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+    docker info >/dev/null 2>&1 || die "dockerd did not start; see /var/log/exo-cdk/dockerd.log"
+  fi
+  export EXO_TEST_REGISTRY=127.0.0.1:5000
+  if ! curl -fsS "http://$EXO_TEST_REGISTRY/v2/" >/dev/null 2>&1; then
+    say "starting docker-registry on $EXO_TEST_REGISTRY"
+    mkdir -p /var/lib/exo-cdk-registry /var/log/exo-cdk
+    cat >/var/lib/exo-cdk-registry/config.yml <<'YML'
+version: 0.1
+storage:
+  filesystem:
+    rootdirectory: /var/lib/exo-cdk-registry/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:5000
+YML
+    nohup docker-registry serve /var/lib/exo-cdk-registry/config.yml >/var/log/exo-cdk/registry.log 2>&1 &
+    for _ in $(seq 1 30); do curl -fsS "http://$EXO_TEST_REGISTRY/v2/" >/dev/null 2>&1 && break; sleep 1; done
+    curl -fsS "http://$EXO_TEST_REGISTRY/v2/" >/dev/null 2>&1 || die "docker-registry did not start; see /var/log/exo-cdk/registry.log"
+  fi
+}
+
+require_cfn_lint() {
+  if ! command -v cfn-lint >/dev/null; then
+    say "cfn-lint is missing: installing it with pip"
+    command -v pip3 >/dev/null || apt_install python3-pip
+    pip3 install --quiet cfn-lint==1.51.0 >&2 || pip3 install --quiet --break-system-packages cfn-lint==1.51.0 >&2 \
+      || die "cfn-lint is MISSING and could not be installed: the template lint gate cannot run"
+  fi
+}
+
+# cfn-lint over every template in a cloud assembly; fails on any error or warning.
+lint_templates() {
+  local dir=$1
+  local templates=("$dir"/*.template.json)
+  [ -e "${templates[0]}" ] || die "no templates in $dir"
+  say "cfn-lint ${#templates[@]} template(s) in $dir"
+  cfn-lint --format parseable -- "${templates[@]}" || die "cfn-lint found problems in $dir"
+}
