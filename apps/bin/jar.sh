@@ -1,0 +1,19 @@
+# Sourced by cdk-app and exo: makes sure apps/target/exo-apps.jar is there and not older than any source.
+# A stale jar is never used silently: it is rebuilt, and this says why.
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+jar=$root/apps/target/exo-apps.jar
+classpath="$jar:$root/apps/target/lib/*"
+reason=""
+if [ ! -f "$jar" ]; then
+  reason="$jar does not exist"
+else
+  newer=$(find "$root/pom.xml" "$root/constructs/pom.xml" "$root/apps/pom.xml" \
+    "$root/constructs/src/main" "$root/apps/src/main" -type f -newer "$jar" -print -quit)
+  [ -n "$newer" ] && reason="$newer is newer than the jar"
+fi
+if [ -n "$reason" ]; then
+  echo "exo-cdk: rebuilding the app jar: $reason" >&2
+  (cd "$root" && mvn -q -B -DskipTests -pl apps -am package) >&2 \
+    || { echo "exo-cdk: the build failed; run 'mvn -pl apps -am package' to see why" >&2; exit 1; }
+fi
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
