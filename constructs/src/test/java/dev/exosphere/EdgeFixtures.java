@@ -1,0 +1,55 @@
+package dev.exosphere;
+
+import dev.exosphere.model.HealthCheck;
+import dev.exosphere.model.Messages;
+import dev.exosphere.model.Policies;
+import dev.exosphere.model.Route;
+import dev.exosphere.model.Scaling;
+import dev.exosphere.model.Service;
+import dev.exosphere.model.ServiceType;
+import dev.exosphere.model.ValueSource;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/** Hand-built model records and a pinned stack for the gateway and service tests. */
+public final class EdgeFixtures {
+  private EdgeFixtures() {}
+
+  public static Stack stack() {
+    App app = App.Builder.create()
+        .context(Map.of("availability-zones:account=123456789012:region=us-east-1",
+            List.of("us-east-1a", "us-east-1b", "us-east-1c")))
+        .build();
+    return new Stack(app, "Test", StackProps.builder()
+        .env(Environment.builder().account("123456789012").region("us-east-1").build())
+        .build());
+  }
+
+  public static Route route(String prefix, int port, String... hosts) {
+    return new Route(prefix, port, "http", prefix, new HealthCheck("/health", 30, 5, 2, 3, "200-399"), List.of(hosts));
+  }
+
+  public static Service service(String name, ServiceType type, Route... routes) {
+    return new Service(name, type, Optional.of("example/" + name + ":1.0"), Optional.empty(),
+        new TreeMap<>(Arrays.stream(routes).collect(Collectors.toMap(Route::prefix, Function.identity()))),
+        new TreeMap<>(), new TreeMap<>(), Service.DEFAULT_CPU, Service.DEFAULT_MEMORY, 1, Optional.empty(),
+        Messages.none(), List.of(), new TreeMap<>(), Policies.none());
+  }
+
+  /** A copy of {@code s} with other variables, secrets, scaling, dependencies and policies. */
+  public static Service with(Service s, Map<String, String> env, Map<String, ValueSource> secrets,
+      Optional<Scaling> scaling, List<String> dependencies, Policies policies) {
+    return new Service(s.name(), s.type(), s.image(), s.build(), s.routes(), new TreeMap<>(env),
+        new TreeMap<>(secrets), s.cpu(), s.memory(), s.replicas(), scaling, s.messages(), dependencies, s.volumes(),
+        policies);
+  }
+}
