@@ -1,0 +1,115 @@
+package dev.exosphere.service;
+
+import dev.exosphere.gateway.ExoGateway;
+import dev.exosphere.model.HealthCheck;
+import dev.exosphere.model.Route;
+import dev.exosphere.model.Service;
+import dev.exosphere.routing.PlannedRule;
+import dev.exosphere.routing.RouteTarget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ecs.Ec2Service;
+import software.amazon.awscdk.services.ecs.ICluster;
+import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.CfnListenerRule;
+import software.amazon.awscdk.services.elasticloadbalancingv2.Protocol;
+import software.amazon.awscdk.services.elasticloadbalancingv2.TargetType;
+import software.constructs.Construct;
+
+/**
+ * A public service's side of the load balancer: one target group per container port and protocol, and the listener
+ * rules the gateway planned for it.
+ *
+ * <p>Rules are L1 {@code CfnListenerRule}s: the L2 rule of aws-cdk-lib 2.272.0 has no URL rewrite transforms, the L1
+ * does ({@code Transforms}), and the L1 also costs fewer jsii calls.
+ *
+ * <p>Tasks run in bridge mode with dynamic host ports on the cluster's instances, so the load balancer reaches them
+ * on the instances' ephemeral port range (32768-65535), and that ingress goes on the instances' security group: in
+ * bridge mode a task has no security group of its own.
+ */
+final class ServiceRouting {
+  /** The ECS-optimized AMIs' ephemeral port range, from which dynamic host ports are drawn. */
+  static final Port EPHEMERAL_PORTS = Port.tcpRange(32768, 65535);
+  /** Short, so rolling deploys do not wait the 300 s default for connections to drain. */
+  private static final Duration DEREGISTRATION_DELAY = Duration.seconds(30);
+
+  private ServiceRouting() {}
+
+  /** Target groups by target, each with its service attached, and the service's rules on the listener. */
+  static SortedMap<RouteTarget, ApplicationTargetGroup> attach(Construct scope, Service model, Ec2Service service,
+      ICluster cluster, ExoGateway gateway, List<PlannedRule> rules) {
+    SortedMap<RouteTarget, ApplicationTargetGroup> groups = new TreeMap<>();
+    for (Route r : model.routes().values()) {
+      RouteTarget target = new RouteTarget(r.protocol(), r.port());
+      if (!groups.containsKey(target)) {
+        groups.put(target, targetGroup(scope, model, service, cluster, target, r.healthCheck()));
+      }
+    }
+    String listenerArn = gateway.getListener().getListenerArn();
+    for (PlannedRule p : rules) {
+      ApplicationTargetGroup group = groups.get(p.target());
+      CfnListenerRule rule = CfnListenerRule.Builder.create(scope, p.id())
+          .listenerArn(listenerArn)
+          .priority(p.priority())
+          .conditions(conditions(p))
+          .actions(List.of(CfnListenerRule.ActionProperty.builder()
+              .type("forward").targetGroupArn(group.getTargetGroupArn()).build()))
+          .transforms(p.rewrite().map(rw -> List.<Object>of(CfnListenerRule.TransformProperty.builder()
+              .type("url-rewrite")
+              .urlRewriteConfig(CfnListenerRule.RewriteConfigObjectProperty.builder()
+                  .rewrites(List.of(CfnListenerRule.RewriteConfigProperty.builder()
+                      .regex(rw.regex()).replace(rw.replace()).build()))
+                  .build())
+              .build())).orElse(null))
+          .build();
+      // the ECS service must wait for its target group to be on the load balancer
+      group.registerListener(gateway.getListener(), rule);
+    }
+    cluster.getConnections().allowFrom(gateway.getLoadBalancer(), EPHEMERAL_PORTS,
+        "Load balancer to tasks on dynamic host ports (bridge mode)");
+    return groups;
+  }
+
+  private static ApplicationTargetGroup targetGroup(Construct scope, Service model, Ec2Service service,
+      ICluster cluster, RouteTarget target, HealthCheck hc) {
+    boolean https = target.protocol().toLowerCase(Locale.ROOT).equals("https");
+    return ApplicationTargetGroup.Builder.create(scope, "TargetGroup" + target.id())
+        .vpc(cluster.getVpc())
+        .targetType(TargetType.INSTANCE)
+        .protocol(https ? ApplicationProtocol.HTTPS : ApplicationProtocol.HTTP)
+        .port(target.port())
+        .deregistrationDelay(DEREGISTRATION_DELAY)
+        .healthCheck(software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck.builder()
+            .protocol(https ? Protocol.HTTPS : Protocol.HTTP)
+            .path(hc.path())
+            .interval(Duration.seconds(hc.intervalSeconds()))
+            .timeout(Duration.seconds(hc.timeoutSeconds()))
+            .healthyThresholdCount(hc.healthyThreshold())
+            .unhealthyThresholdCount(hc.unhealthyThreshold())
+            .healthyHttpCodes(hc.codes())
+            .build())
+        .targets(List.of(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
+            .containerName(model.name()).containerPort(target.port()).build())))
+        .build();
+  }
+
+  private static List<Object> conditions(PlannedRule p) {
+    List<Object> conditions = new ArrayList<>();
+    if (!p.hosts().isEmpty()) {
+      conditions.add(CfnListenerRule.RuleConditionProperty.builder().field("host-header")
+          .hostHeaderConfig(CfnListenerRule.HostHeaderConfigProperty.builder().values(p.hosts()).build()).build());
+    }
+    if (!p.paths().isEmpty()) {
+      conditions.add(CfnListenerRule.RuleConditionProperty.builder().field("path-pattern")
+          .pathPatternConfig(CfnListenerRule.PathPatternConfigProperty.builder().values(p.paths()).build()).build());
+    }
+    return conditions;
+  }
+}
