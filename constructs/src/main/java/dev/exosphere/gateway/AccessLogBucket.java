@@ -1,8 +1,6 @@
 package dev.exosphere.gateway;
 
 import java.util.List;
-import java.util.Map;
-import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.s3.BlockPublicAccess;
@@ -32,10 +30,8 @@ final class AccessLogBucket {
         .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(EXPIRY_DAYS)).build()))
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
-    // cdk-nag's metadata format, written directly since cdk-nag is not a runtime dependency of the constructs
-    ((CfnResource) bucket.getNode().getDefaultChild()).addMetadata("cdk_nag", Map.of("rules_to_suppress", List.of(Map.of(
-        "id", "AwsSolutions-S1",
-        "reason", "This is the access log bucket itself; logging its own accesses to itself would loop."))));
+    NagSuppression.add(bucket, "AwsSolutions-S1",
+        "This is the access log bucket itself; logging its own accesses to itself would loop.");
     return bucket;
   }
 }

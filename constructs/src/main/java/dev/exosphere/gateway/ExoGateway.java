@@ -63,6 +63,8 @@ public final class ExoGateway extends Construct {
         .allowAllOutbound(false)
         .description("Internet-facing load balancer: listener ports only")
         .build();
+    NagSuppression.add(sg, "AwsSolutions-EC23",
+        "The internet-facing load balancer's listener ports are meant to be open to everyone; nothing else is.");
     loadBalancer = ApplicationLoadBalancer.Builder.create(this, "Resource")
         .vpc(props.vpc())
         .internetFacing(true)

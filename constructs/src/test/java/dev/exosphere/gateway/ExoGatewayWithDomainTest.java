@@ -141,4 +141,12 @@ class ExoGatewayWithDomainTest {
         .map(r -> r.prefix()).toList());
     assertEquals(2, gateway.getRules().size());
   }
+
+  @Test
+  void theOpenListenerPortsAndTheLogBucketCarryNagSuppressionsWithReasons() {
+    template.hasResource("AWS::EC2::SecurityGroup", Map.of("Metadata", Map.of("cdk_nag", Map.of("rules_to_suppress",
+        List.of(Map.of("id", "AwsSolutions-EC23", "reason", Match.stringLikeRegexp(".*listener ports.*")))))));
+    template.hasResource("AWS::S3::Bucket", Map.of("Metadata", Map.of("cdk_nag", Map.of("rules_to_suppress",
+        List.of(Map.of("id", "AwsSolutions-S1", "reason", Match.stringLikeRegexp(".*access log bucket.*")))))));
+  }
 }
