@@ -218,8 +218,8 @@ public final class DockerEngine implements AutoCloseable {
       }
       if (status.equals("Pushed")) {
         progress.pushed(layer, layerBytes.getOrDefault(layer, 0L));
-      } else if (status.equals("Layer already exists")) {
-        progress.line("push: layer " + layer + " already in the registry");
+      } else if (status.equals("Layer already exists") || status.startsWith("Mounted from")) {
+        progress.line("push: layer " + layer + " already in the registry (" + status + ")");
       }
       if (item.getAux() != null && item.getAux().getDigest() != null) {
         digest.set(item.getAux().getDigest());

@@ -62,7 +62,7 @@ final class ServiceImageJob {
             + digest + " for " + tagRef + " (another push of the same tag at once?): run again");
       }
       progress.line("pushed " + repository + "@" + digest + " (" + Progress.humanBytes(progress.bytesPushed())
-          + " of layers)");
+          + " of new layers)");
       return new ServiceResult(service, built, true, Optional.of(locked(repository, tagRef, digest, hash)), tagRef,
           progress.bytesPushed(), Optional.empty());
     } catch (ImageException e) {
