@@ -24,10 +24,12 @@ public final class DockerConfig {
 
   private final Path file;
   private final JsonNode root;
+  private final String path;
 
-  private DockerConfig(Path file, JsonNode root) {
+  private DockerConfig(Path file, JsonNode root, Map<String, String> env) {
     this.file = file;
     this.root = root;
+    this.path = env.getOrDefault("PATH", "");
   }
 
   /** {@code $DOCKER_CONFIG/config.json}, else {@code ~/.docker/config.json}. */
@@ -38,16 +40,16 @@ public final class DockerConfig {
   }
 
   /**
-   * Reads {@code file}; a missing file is an empty config.
+   * Reads {@code file}; a missing file is an empty config. Credential helpers are looked up on {@code env}'s PATH.
    *
    * @throws ImageException when the file is not valid JSON (naming the file)
    */
-  public static DockerConfig read(Path file) {
+  public static DockerConfig read(Path file, Map<String, String> env) {
     try {
       JsonNode root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-      return new DockerConfig(file, root == null ? JSON.createObjectNode() : root);
+      return new DockerConfig(file, root == null ? JSON.createObjectNode() : root, env);
     } catch (NoSuchFileException e) {
-      return new DockerConfig(file, JSON.createObjectNode());
+      return new DockerConfig(file, JSON.createObjectNode(), env);
     } catch (IOException e) {
       throw new ImageException(file + " is not a valid docker config (" + firstLine(e.getMessage())
           + "): fix it or set DOCKER_CONFIG to another folder");
@@ -105,7 +107,7 @@ public final class DockerConfig {
   private Optional<Credentials> runHelper(String helper, String server) {
     String program = "docker-credential-" + helper;
     try {
-      Process p = new ProcessBuilder(program, "get").redirectErrorStream(true).start();
+      Process p = new ProcessBuilder(locate(program), "get").redirectErrorStream(true).start();
       try (var in = p.getOutputStream()) {
         in.write(server.getBytes(StandardCharsets.UTF_8));
       }
@@ -131,6 +133,16 @@ public final class DockerConfig {
       Thread.currentThread().interrupt();
       throw new ImageException("interrupted while running " + program);
     }
+  }
+
+  /** The program on the PATH (the JVM's own PATH would be used otherwise, whatever env says). */
+  private String locate(String program) {
+    for (String dir : path.split(java.io.File.pathSeparator)) {
+      if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
+        return Path.of(dir, program).toString();
+      }
+    }
+    return program;
   }
 
   private static String firstLine(String s) {

@@ -173,7 +173,8 @@ public final class RegistryClient {
       return http.send(request, body);
     } catch (ConnectException | HttpConnectTimeoutException e) {
       throw new ImageException("registry " + registry.host() + " is not reachable at " + uri.getScheme() + "://"
-          + uri.getAuthority() + " (" + reason(e) + "): start it, or check --registry");
+          + uri.getAuthority() + " (" + (e instanceof ConnectException ? "connection refused" : "connect timed out")
+          + "): start it, or check --registry");
     } catch (HttpTimeoutException e) {
       throw new ImageException("registry " + registry.host() + " did not answer " + request.method() + " " + uri
           + " within 30 s");

@@ -31,7 +31,7 @@ public final class RegistryLogin {
       }
       return Optional.of(new Credentials(user, password, "EXO_REGISTRY_USERNAME/EXO_REGISTRY_PASSWORD"));
     }
-    return DockerConfig.read(DockerConfig.defaultFile(env)).credentialsFor(registry);
+    return DockerConfig.read(DockerConfig.defaultFile(env), env).credentialsFor(registry);
   }
 
   private static String readStdin(InputStream stdin) {
