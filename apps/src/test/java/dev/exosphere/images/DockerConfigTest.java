@@ -69,7 +69,8 @@ class DockerConfigTest {
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path helper = bin.resolve("docker-credential-exotest");
     Files.writeString(helper, "#!/bin/sh\nread server\n"
-        + "printf '{\"ServerURL\":\"%s\",\"Username\":\"helper-user\",\"Secret\":\"for-%s\"}' \"$server\" \"$server\"\n");
+        + "printf '{\"ServerURL\":\"%s\",\"Username\":\"helper-user\",\"Secret\":\"for-%s\"}' "
+        + "\"$server\" \"$server\"\n");
     helper.toFile().setExecutable(true);
     Path file = dir.resolve("config.json");
     Files.writeString(file, "{\"credHelpers\": {\"registry.example.com\": \"exotest\"}}");

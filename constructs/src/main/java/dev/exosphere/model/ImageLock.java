@@ -108,7 +108,8 @@ public record ImageLock(SortedMap<String, LockedImage> images) {
     }
     String image = text(file, where, node, "image");
     if (!DIGEST_REF.matcher(image).matches()) {
-      throw malformed(file, where + ".image = \"" + image + "\" is not pinned by digest (<repository>@sha256:<64 hex>)");
+      throw malformed(file, where + ".image = \"" + image
+          + "\" is not pinned by digest (<repository>@sha256:<64 hex>)");
     }
     String contentHash = text(file, where, node, "contentHash");
     if (!CONTENT_HASH.matcher(contentHash).matches()) {

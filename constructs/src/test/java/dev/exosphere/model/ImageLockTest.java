@@ -26,8 +26,8 @@ class ImageLockTest {
   }
 
   private static LockedImage image(String service, String digest) {
-    return new LockedImage("r.example/app-" + service + "@" + digest, "r.example/app-" + service + ":0123456789abcdef0123",
-        D1);
+    return new LockedImage("r.example/app-" + service + "@" + digest,
+        "r.example/app-" + service + ":0123456789abcdef0123", D1);
   }
 
   @Test

@@ -60,7 +60,8 @@ class ImagesPushTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("images: 4 built, 4 pushed, 0 unchanged, 0 failed"), run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.startsWith("web      | Step 2/")), run.out());
-    assertTrue(run.out().lines().anyMatch(l -> l.matches("notifier \\| push: layer \\w+ (pushed|already in the registry) \\(.*\\)")), run.out());
+    String pushLine = "notifier \\| push: layer \\w+ (pushed|already in the registry) \\(.*\\)";
+    assertTrue(run.out().lines().anyMatch(l -> l.matches(pushLine)), run.out());
     // AND the lock pins each by the registry's digest, deterministically written
     ImageLock lock = ImageLock.readBeside(yml).orElseThrow();
     assertEquals(SpaceTweet.CONTEXTS.keySet(), lock.images().keySet());
