@@ -3,8 +3,11 @@ package dev.exosphere.cluster;
 import dev.exosphere.ExoException;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.services.autoscaling.AutoScalingGroup;
 import software.amazon.awscdk.services.ec2.BlockDevice;
 import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
@@ -63,6 +66,7 @@ public class ExoCluster extends Construct {
   private final AsgCapacityProvider capacityProvider;
   private final SecurityGroup securityGroup;
   private final SubnetSelection subnets;
+  private final List<IConstruct> dependents = new ArrayList<>();
 
   public ExoCluster(Construct scope, String id, ExoClusterProps props) {
     super(scope, id);
@@ -105,6 +109,7 @@ public class ExoCluster extends Construct {
         .capacityProvider(capacityProvider.getCapacityProviderName())
         .weight(1)
         .build()));
+    dependOnAssociationOnceCreated();
     suppressNagFindings(instanceRole);
   }
 
@@ -139,9 +144,17 @@ public class ExoCluster extends Construct {
    */
   public void addDependent(IConstruct dependent) {
     dependent.getNode().addDependency(autoScalingGroup);
-    cluster.getNode().getChildren().stream()
-        .filter(CfnClusterCapacityProviderAssociations.class::isInstance)
-        .forEach(association -> dependent.getNode().addDependency(association));
+    dependents.add(dependent);
+  }
+
+  /** The ECS cluster creates its capacity provider association only at synth time, in an aspect: follow it. */
+  private void dependOnAssociationOnceCreated() {
+    Aspects.of(cluster).add(node -> {
+      if (node instanceof CfnResource resource
+          && CfnClusterCapacityProviderAssociations.CFN_RESOURCE_TYPE_NAME.equals(resource.getCfnResourceType())) {
+        dependents.forEach(dependent -> dependent.getNode().addDependency(resource));
+      }
+    });
   }
 
   private LaunchTemplate launchTemplate(ExoClusterProps props, Role instanceRole) {
