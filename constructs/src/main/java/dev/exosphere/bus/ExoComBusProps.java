@@ -1,5 +1,6 @@
 package dev.exosphere.bus;
 
+import dev.exosphere.model.Bus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,12 @@ public record ExoComBusProps(
     public Builder image(String image) {
       this.image = image;
       return this;
+    }
+
+    /** Copies image (or version), port, instance type, cpu and memory from the model's {@link Bus}. */
+    public Builder bus(Bus bus) {
+      bus.image().ifPresentOrElse(this::image, () -> version(bus.version()));
+      return port(bus.port()).instanceType(bus.instanceType()).cpu(bus.cpu()).memory(bus.memory());
     }
 
     public Builder port(int port) {

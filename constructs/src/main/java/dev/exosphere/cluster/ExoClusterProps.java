@@ -1,5 +1,6 @@
 package dev.exosphere.cluster;
 
+import dev.exosphere.model.ClusterSpec;
 import java.util.Optional;
 import java.util.OptionalInt;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -80,6 +81,12 @@ public record ExoClusterProps(
     public Builder desiredCapacity(OptionalInt desiredCapacity) {
       this.desiredCapacity = desiredCapacity;
       return this;
+    }
+
+    /** Copies instance type and capacities from the model's {@link ClusterSpec}. */
+    public Builder spec(ClusterSpec spec) {
+      return instanceType(spec.instanceType()).minCapacity(spec.minCapacity()).maxCapacity(spec.maxCapacity())
+          .desiredCapacity(spec.desiredCapacity());
     }
 
     public Builder rootVolumeGiB(int rootVolumeGiB) {
