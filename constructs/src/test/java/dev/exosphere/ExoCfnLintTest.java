@@ -33,7 +33,7 @@ class ExoCfnLintTest {
           .redirectErrorStream(true)
           .start();
     } catch (IOException notFound) {
-      Assumptions.assumeTrue(System.getProperty("exo.allowMissingCfnLint") != null,
+      Assumptions.assumeFalse(System.getProperty("exo.allowMissingCfnLint") != null,
           "cfn-lint is not on PATH (skipped because exo.allowMissingCfnLint is set)");
       fail("cfn-lint is not on PATH: install it (pip3 install cfn-lint==1.51.0) or run with "
           + "-Dexo.allowMissingCfnLint to skip this check: " + notFound.getMessage());
