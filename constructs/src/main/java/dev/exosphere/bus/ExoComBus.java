@@ -1,0 +1,206 @@
+package dev.exosphere.bus;
+
+import dev.exosphere.ExoException;
+import dev.exosphere.cluster.ExoCluster;
+import dev.exosphere.cluster.ExoClusterProps;
+import dev.exosphere.cluster.Placement;
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.ec2.IConnectable;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
+import software.amazon.awscdk.services.ecs.CloudMapOptions;
+import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
+import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
+import software.amazon.awscdk.services.ecs.Ec2Service;
+import software.amazon.awscdk.services.ecs.Ec2TaskDefinition;
+import software.amazon.awscdk.services.ecs.LogDriver;
+import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
+import software.amazon.awscdk.services.ecs.NetworkMode;
+import software.amazon.awscdk.services.ecs.PortMapping;
+import software.amazon.awscdk.services.logs.LogGroup;
+import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
+import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
+import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
+import software.constructs.Construct;
+
+/**
+ * The ExoCom message bus: one ExoCom task on a single-instance {@link ExoCluster} (min = max = 1) in the
+ * private subnets, told every service's routes through {@code SERVICE_ROUTES}.
+ *
+ * <p>Its address is {@code exocom.<namespace>}, e.g. {@code exocom.space-tweet.internal}, a Cloud Map A record.
+ * The task runs in {@code awsvpc} network mode: it gets its own network interface, private IP and security
+ * group, so ExoCom listens on its real port (no host-port mapping to collide with), the bus port can be opened
+ * to exactly the services' security groups, and Cloud Map registers the task's own IP. When the task or the
+ * instance is replaced, ECS deregisters the old IP and registers the new one, so the name stays right. (The
+ * alternative, bridge mode with an SRV record, would need every client to resolve SRV and would share the
+ * instance's security group.) Deployments stop the old task before starting the new one (minimum healthy 0%,
+ * maximum 100%): there is one instance, and a small instance has room for only one task interface.
+ *
+ * <p>Nothing is admitted to the bus port until {@link #allowFrom(IConnectable)} names a peer. The task's
+ * security group has no egress: ExoCom only answers on the connections the services open to it, which a
+ * stateful security group lets through; image pulls and logs go through the instance, not the task interface.
+ * The task role has no policy (ExoCom calls no AWS API); the execution role may only write to the bus's log group.
+ */
+public class ExoComBus extends Construct {
+  /** ExoCom's Cloud Map service name: the host is {@code exocom.<namespace>}. */
+  public static final String SERVICE_NAME = "exocom";
+  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
+
+  private final ExoCluster cluster;
+  private final IPrivateDnsNamespace namespace;
+  private final SecurityGroup securityGroup;
+  private final Ec2Service service;
+  private final int port;
+
+  public ExoComBus(Construct scope, String id, ExoComBusProps props) {
+    super(scope, id);
+    validate(props);
+    this.port = props.port();
+    this.cluster = new ExoCluster(this, "Cluster", ExoClusterProps.builder()
+        .vpc(props.vpc())
+        .placement(Placement.PRIVATE)
+        .instanceType(props.instanceType())
+        .minCapacity(1)
+        .maxCapacity(1)
+        .build());
+    this.namespace = props.namespace().orElseGet(() -> PrivateDnsNamespace.Builder.create(this, "Namespace")
+        .name(props.appName().orElseThrow() + ".internal")
+        .vpc(props.vpc())
+        .description("Service discovery of " + props.appName().orElseThrow())
+        .build());
+    this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
+        .vpc(props.vpc())
+        .description("ExoCom bus of " + getNode().getPath() + ": only the services admitted by allowFrom")
+        .allowAllOutbound(false)
+        .build();
+    Ec2TaskDefinition taskDefinition = taskDefinition(props);
+    this.service = Ec2Service.Builder.create(this, "Service")
+        .cluster(cluster.getCluster())
+        .taskDefinition(taskDefinition)
+        .desiredCount(1)
+        .minHealthyPercent(0)
+        .maxHealthyPercent(100)
+        .circuitBreaker(DeploymentCircuitBreaker.builder().rollback(true).build())
+        .capacityProviderStrategies(List.of(CapacityProviderStrategy.builder()
+            .capacityProvider(cluster.getCapacityProvider().getCapacityProviderName())
+            .weight(1)
+            .build()))
+        .vpcSubnets(cluster.getSubnets())
+        .securityGroups(List.of(securityGroup))
+        .cloudMapOptions(CloudMapOptions.builder()
+            .cloudMapNamespace(namespace)
+            .name(SERVICE_NAME)
+            .dnsRecordType(DnsRecordType.A)
+            .dnsTtl(Duration.seconds(10))
+            .build())
+        .build();
+    cluster.addDependent(service);
+  }
+
+  /** The bus's DNS name, {@code exocom.<namespace>}: what services get as {@code EXOCOM_HOST}. */
+  public String getHost() {
+    return SERVICE_NAME + "." + namespace.getNamespaceName();
+  }
+
+  /** The bus port: what services get as {@code EXOCOM_PORT}. */
+  public int getPort() {
+    return port;
+  }
+
+  /** The private DNS namespace: the one passed in or {@code <appName>.internal}. */
+  public IPrivateDnsNamespace getNamespace() {
+    return namespace;
+  }
+
+  /** The ExoCom task's security group: the one that must admit the services (see {@link #allowFrom}). */
+  public SecurityGroup getSecurityGroup() {
+    return securityGroup;
+  }
+
+  /** The ECS service running the ExoCom task. */
+  public Ec2Service getService() {
+    return service;
+  }
+
+  /** The single-instance cluster the bus runs on. */
+  public ExoCluster getCluster() {
+    return cluster;
+  }
+
+  /** Admits {@code peer} (e.g. a service's ECS service or security group) to the bus port, TCP. */
+  public void allowFrom(IConnectable peer) {
+    securityGroup.getConnections().allowFrom(peer, Port.tcp(port), "ExoCom bus port");
+  }
+
+  private Ec2TaskDefinition taskDefinition(ExoComBusProps props) {
+    Ec2TaskDefinition taskDefinition = Ec2TaskDefinition.Builder.create(this, "TaskDefinition")
+        .networkMode(NetworkMode.AWS_VPC)
+        .build();
+    LogGroup logGroup = LogGroup.Builder.create(this, "Logs").retention(props.logRetention()).build();
+    taskDefinition.addContainer("ExoCom", ContainerDefinitionOptions.builder()
+        .image(ContainerImage.fromRegistry(props.imageReference()))
+        .cpu(props.cpu())
+        .memoryLimitMiB(props.memory())
+        .essential(true)
+        .environment(Map.of(
+            "PORT", Integer.toString(props.port()),
+            "SERVICE_ROUTES", ServiceRoutes.toJson(props.routes())))
+        .portMappings(List.of(PortMapping.builder().containerPort(props.port()).build()))
+        .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(SERVICE_NAME).build()))
+        .build());
+    NagSuppressions.addResourceSuppressions(taskDefinition, List.of(
+        NagPackSuppression.builder().id("AwsSolutions-ECS2")
+            .reason("PORT and SERVICE_ROUTES are ExoCom's non-secret configuration (a port and the public "
+                + "message names of each service), which ExoCom reads only from its environment.")
+            .build()), true);
+    return taskDefinition;
+  }
+
+  private void validate(ExoComBusProps props) {
+    if (props.vpc() == null) {
+      throw ExoException.invalidProp(this, "vpc", null, "a VPC", "pass vpc, e.g. exoNetwork.getVpc()");
+    }
+    if (props.appName().isPresent() == props.namespace().isPresent()) {
+      throw ExoException.invalidProp(this, "namespace",
+          props.namespace().isPresent() ? "a namespace and appName " + props.appName().get() : "none",
+          "exactly one of namespace (an existing private DNS namespace) and appName (creates <appName>.internal)",
+          props.namespace().isPresent() ? "drop appName or drop namespace" : "pass appName, e.g. space-tweet");
+    }
+    props.appName().filter(name -> !DNS_LABEL.matcher(name).matches()).ifPresent(name -> {
+      throw ExoException.invalidProp(this, "appName", name, "a DNS label: lowercase letters, digits and inner "
+          + "hyphens, at most 63 characters", "rename it, e.g. space-tweet");
+    });
+    if (props.image().isPresent() && props.version().isPresent()) {
+      throw ExoException.invalidProp(this, "image", props.image().get(), "either image or version, not both",
+          "drop version (" + props.version().get() + ") or drop image");
+    }
+    if (props.port() < 1 || props.port() > 65_535) {
+      throw ExoException.invalidProp(this, "port", props.port(), "1 to 65535",
+          "use " + ExoComBusProps.DEFAULT_PORT);
+    }
+    if (props.cpu() < 0 || props.cpu() > 10_240) {
+      throw ExoException.invalidProp(this, "cpu", props.cpu(), "0 to 10240 CPU units", "use "
+          + ExoComBusProps.DEFAULT_CPU);
+    }
+    if (props.memory() < 6) {
+      throw ExoException.invalidProp(this, "memory", props.memory(), "at least 6 MiB (ECS's minimum)",
+          "use " + ExoComBusProps.DEFAULT_MEMORY);
+    }
+    Set<String> roles = new HashSet<>();
+    for (ExoComRoute route : props.routes()) {
+      if (!roles.add(route.role())) {
+        throw ExoException.invalidProp(this, "routes", route.role(), "one route per role",
+            "merge the routes of " + route.role() + " into one ExoComRoute");
+      }
+    }
+  }
+}

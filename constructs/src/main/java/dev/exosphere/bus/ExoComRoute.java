@@ -1,0 +1,26 @@
+package dev.exosphere.bus;
+
+import dev.exosphere.model.Messages;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One service's entry in ExoCom's {@code SERVICE_ROUTES}: which messages it receives and sends.
+ *
+ * @param role      the service's name (ExoCom's role), unique per bus
+ * @param receives  message names it receives
+ * @param sends     message names it sends
+ * @param namespace ExoCom namespace for the messages, e.g. {@code mongo}; empty for none
+ */
+public record ExoComRoute(String role, List<String> receives, List<String> sends, Optional<String> namespace) {
+  public ExoComRoute {
+    receives = List.copyOf(receives);
+    sends = List.copyOf(sends);
+    namespace = namespace == null ? Optional.empty() : namespace;
+  }
+
+  /** The route of the service {@code role} from its model {@link Messages}. */
+  public static ExoComRoute of(String role, Messages messages) {
+    return new ExoComRoute(role, messages.receives(), messages.sends(), messages.namespace());
+  }
+}

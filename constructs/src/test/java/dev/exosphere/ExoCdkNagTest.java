@@ -1,0 +1,47 @@
+package dev.exosphere;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.exosphere.testsupport.FullInfraStack;
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.cxapi.SynthesisMessage;
+
+/** The real AwsSolutions cdk-nag pack over network + public cluster + private cluster + bus. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExoCdkNagTest {
+  private Annotations annotations;
+
+  @BeforeAll
+  void synthWithNag() {
+    // GIVEN every infrastructure construct in one stack, WHEN the AwsSolutions checks run at synth
+    Stack stack = FullInfraStack.create();
+    Aspects.of(stack).add(new AwsSolutionsChecks());
+    annotations = Annotations.fromStack(stack);
+  }
+
+  @Test
+  void noUnsuppressedErrors() {
+    // THEN no AwsSolutions error is left
+    assertEquals("", describe(annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"))));
+  }
+
+  @Test
+  void noUnsuppressedWarnings() {
+    // THEN no AwsSolutions warning is left
+    assertEquals("", describe(annotations.findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*"))));
+  }
+
+  private static String describe(List<SynthesisMessage> messages) {
+    return messages.stream().map(m -> m.getId() + ": " + m.getEntry().getData())
+        .collect(Collectors.joining("\n"));
+  }
+}

@@ -1,0 +1,51 @@
+package dev.exosphere;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.exosphere.testsupport.FullInfraStack;
+import dev.exosphere.testsupport.TemplateFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real cfn-lint over the template of network + public cluster + private cluster + bus: no error, no warning.
+ * cfn-lint missing is a failure (CI installs it), unless {@code -Dexo.allowMissingCfnLint} says otherwise.
+ */
+class ExoCfnLintTest {
+  private static final Path TEMPLATE = Path.of("target", "cfn-lint", "FullInfraStack.template.json");
+
+  @Test
+  void fullInfraTemplateIsCleanForCfnLint() throws Exception {
+    // GIVEN the synthesized template of every infrastructure construct, written to a file
+    Path template = TemplateFiles.write(FullInfraStack.create(), TEMPLATE);
+    // WHEN cfn-lint checks it
+    Process process;
+    try {
+      // W3010 (hard-coded AZs) is ignored: a stack with an account and region gets its AZ names from the CDK
+      // context at synth time, by design, so that the template is deterministic.
+      process = new ProcessBuilder("cfn-lint", "--format", "parseable", "--ignore-checks", "W3010", "--",
+          template.toString())
+          .redirectErrorStream(true)
+          .start();
+    } catch (IOException notFound) {
+      Assumptions.assumeFalse(System.getProperty("exo.allowMissingCfnLint") != null,
+          "cfn-lint is not on PATH (skipped because exo.allowMissingCfnLint is set)");
+      fail("cfn-lint is not on PATH: install it (pip3 install cfn-lint==1.51.0) or run with "
+          + "-Dexo.allowMissingCfnLint to skip this check: " + notFound.getMessage());
+      return;
+    }
+    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      fail("cfn-lint did not finish within 5 minutes on " + template);
+    }
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    // THEN it reports nothing and exits 0
+    assertEquals("", output.strip(), "cfn-lint findings on " + template);
+    assertEquals(0, process.exitValue(), "cfn-lint exit code on " + template);
+  }
+}
