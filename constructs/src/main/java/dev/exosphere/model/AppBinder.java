@@ -103,7 +103,7 @@ final class AppBinder {
         default: break;
       }
     }
-    ctx.expected(n, path, "0, 1 or per-az", "use 1 (one shared NAT gateway) or per-az (one in each zone)");
+    ctx.expected(n, path, "0, 1 or per-az", "use 1 for one shared NAT gateway, or per-az for one in each zone");
     return Optional.empty();
   }
 
@@ -150,8 +150,8 @@ final class AppBinder {
     }
     int port = b.integer("port", Bus.DEFAULT_PORT, 1, 65535, "a port");
     Optional<InstanceType> type = fit.instanceType(b, "instanceType", Bus.DEFAULT_INSTANCE_TYPE);
-    int cpu = b.integer("cpu", 256, 1, Integer.MAX_VALUE, "CPU units");
-    int memory = b.integer("memory", 256, 6, Integer.MAX_VALUE, "MiB");
+    int cpu = b.integer("cpu", 256, 1, Integer.MAX_VALUE, "a number of CPU units");
+    int memory = b.integer("memory", 256, 6, Integer.MAX_VALUE, "a number of MiB");
     type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
     return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory);
   }
@@ -174,7 +174,7 @@ final class AppBinder {
     values.map(o.get("ports").orElseThrow(), o.path("ports"), "a mapping of listener ports to container ports", (e, p) -> {
       if (!e.key().equals("80") && !e.key().equals("443")) {
         ctx.error(e.keyPosition(), p, "expected listener port 80 or 443, got '" + e.key() + "'",
-            "the load balancer listens on 80 (HTTP) and 443 (HTTPS); the value is the container port");
+            "the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port");
         return Optional.empty();
       }
       if (e.key().equals("443") && !hasDomain) {
@@ -182,8 +182,10 @@ final class AppBinder {
       }
       return values.integer(e.value(), p, 1, 65535, "a container port").map(v -> ports.put(Integer.parseInt(e.key()), v));
     });
-    if (ports.isEmpty()) {
+    if (ports.isEmpty() && o.get("ports").filter(p -> p instanceof YamlNode.MapNode m && !m.entries().isEmpty()).isEmpty()) {
       ctx.error(o.position("ports"), o.path("ports"), "expected at least one listener port (80 or 443)", "write ports: {80: 3000}");
+      ports.put(80, 3000);
+    } else if (ports.isEmpty()) {
       ports.put(80, 3000);
     } else if (hasDomain && !ports.containsKey(443)) {
       ctx.warning(o.position("ports"), o.path("ports"), "a domain is set but there is no 443 listener: the application is served over plain HTTP only",

@@ -51,7 +51,7 @@ final class BuildBinder {
     Path file = dir.resolve(written).normalize();
     if (!Files.isRegularFile(file)) {
       ctx.error(n.position(), shownPath, "expected a Dockerfile, found none at " + shown(ctx.baseDir().relativize(file).toString()),
-          "add the Dockerfile, or name it with 'dockerfile:' (relative to the context)");
+          "add the Dockerfile, or name another with 'dockerfile:', relative to the context");
       return Optional.empty();
     }
     return Optional.of(file);

@@ -37,7 +37,7 @@ final class InstanceFit {
       values.ctx().error(owner.position("memory"), owner.path("memory"),
           "expected at most " + type.usableMemoryMib() + " MiB (" + type.name() + " has " + type.memoryMib() + " MiB, "
               + InstanceType.reservedMemoryMib(type.memoryMib()) + " kept for the OS and ECS agent), got " + memory
-              + (owner.has("memory") ? "" : " (the default)"),
+              + (owner.has("memory") ? "" : ", the default"),
           "lower memory or use a larger " + instanceTypePath);
     }
   }

@@ -45,8 +45,8 @@ final class ServiceBinder {
     SortedMap<String, ValueSource> secrets = vars.sources(o, "secrets", false);
     secrets.keySet().stream().filter(environment::containsKey).forEach(k -> ctx.error(
         keyIn(o, "secrets", k), o.path("secrets") + "." + k, "'" + k + "' is also set under 'environment'", "keep one of them"));
-    int cpu = o.integer("cpu", Service.DEFAULT_CPU, 1, Integer.MAX_VALUE, "CPU units");
-    int memory = o.integer("memory", Service.DEFAULT_MEMORY, 6, Integer.MAX_VALUE, "MiB");
+    int cpu = o.integer("cpu", Service.DEFAULT_CPU, 1, Integer.MAX_VALUE, "a number of CPU units");
+    int memory = o.integer("memory", Service.DEFAULT_MEMORY, 6, Integer.MAX_VALUE, "a number of MiB");
     type.ifPresent(t -> checkFit(o, t, cpu, memory));
     int replicas = o.integer("replicas", 1, 0, 1000, "a task count");
     Optional<String> notPublic = isPublic ? Optional.empty() : Optional.of("and '" + name + "' is " + type.map(ServiceType::yamlName).orElse("not public"));
@@ -84,11 +84,11 @@ final class ServiceBinder {
     SortedMap<String, Route> routes = o.get("interface").map(n -> new RouteBinder(values, app.defaultPort()).bind(n, o.path("interface")))
         .orElse(new TreeMap<>());
     if (type.orElse(null) == ServiceType.PUBLIC && routes.isEmpty() && !o.has("interface")) {
-      ctx.error(o.node().position(), o.path(), "a public service needs an 'interface' (the paths the load balancer sends to it)",
+      ctx.error(o.node().position(), o.path(), "a public service needs an 'interface': the paths the load balancer sends to it",
           "add 'interface: {/: {port: 3000}}', or make it private");
     } else if (type.orElse(null) == ServiceType.WORKER && o.has("interface")) {
       ctx.error(o.keyPosition("interface"), o.path("interface"), "a worker has no inbound port, so no 'interface'",
-          "remove 'interface', or make it private (reached inside the VPC) or public (behind the load balancer)");
+          "remove 'interface', or make it a private or public service");
     }
     return routes;
   }

@@ -32,6 +32,8 @@ final class YamlReader {
   private final LoadContext ctx;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   private YAMLParser parser;
+  /** Set by a problem after which the tree would mislead the binder (a merge key, an undefined alias). */
+  private boolean unusable;
 
   private YamlReader(LoadContext ctx) {
     this.ctx = ctx;
@@ -51,28 +53,28 @@ final class YamlReader {
             "start with 'name: my-app' and 'version: 0.1.0'; see docs/exosphere-yml.md");
         return Optional.empty();
       }
-      YamlNode root = value(first, 0);
+      YamlNode root = value(first, "", 0);
       if (p.nextToken() != null) {
         ctx.error(here(p.currentTokenLocation()), "", "expected one YAML document, got a second one",
             "remove the '---' and everything after it, or merge the documents");
       }
-      return Optional.of(root);
+      return unusable ? Optional.empty() : Optional.of(root);
     } catch (IOException | RuntimeException e) {
       syntaxError(e);
       return Optional.empty();
     }
   }
 
-  private YamlNode value(JsonToken token, int depth) throws IOException {
+  private YamlNode value(JsonToken token, String path, int depth) throws IOException {
     if (depth > MAX_DEPTH) {
       throw new IllegalStateException("nesting deeper than " + MAX_DEPTH + " levels");
     }
     SourcePosition at = here(parser.currentTokenLocation());
     String anchor = parser.getObjectId();
     YamlNode node = switch (token) {
-      case START_OBJECT -> mapping(at, depth);
-      case START_ARRAY -> sequence(at, depth);
-      default -> parser.isCurrentAlias() ? alias(at) : scalar(token, at);
+      case START_OBJECT -> mapping(at, path, depth);
+      case START_ARRAY -> sequence(at, path, depth);
+      default -> parser.isCurrentAlias() ? alias(at, path) : scalar(token, at);
     };
     if (anchor != null) {
       anchors.put(anchor, node);
@@ -80,32 +82,35 @@ final class YamlReader {
     return node;
   }
 
-  private YamlNode alias(SourcePosition at) throws IOException {
+  private YamlNode alias(SourcePosition at, String path) throws IOException {
     String name = parser.getText();
     YamlNode target = anchors.get(name);
     if (target == null) {
-      ctx.error(at, "", "the alias '*" + name + "' names no anchor defined before it",
+      unusable = true;
+      ctx.error(at, path, "the alias '*" + name + "' names no anchor defined before it",
           "define '&" + name + "' on an earlier value, or write the value out");
       return new ScalarNode(at, Kind.NULL, "", null);
     }
     return target;
   }
 
-  private MapNode mapping(SourcePosition at, int depth) throws IOException {
+  private MapNode mapping(SourcePosition at, String path, int depth) throws IOException {
     LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
     JsonToken t;
     while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String key = parser.currentName();
       SourcePosition keyAt = here(parser.currentTokenLocation());
-      YamlNode v = value(parser.nextToken(), depth + 1);
+      String keyPath = Paths.child(path, key);
+      YamlNode v = value(parser.nextToken(), keyPath, depth + 1);
       if (v instanceof ScalarNode s && s.isNull() && s.text().isEmpty()) {
         v = new ScalarNode(keyAt, Kind.NULL, "", null); // "key:" with nothing after it: point at the key
       }
       Entry first = entries.get(key);
       if (key.equals("<<")) {
-        ctx.error(keyAt, "", "merge keys ('<<') are not supported", "write the keys out, or use an alias '*name' for a whole value");
+        unusable = true;
+        ctx.error(keyAt, keyPath, "merge keys ('<<') are not supported", "write the keys out, or use an alias '*name' for a whole value");
       } else if (first != null) {
-        ctx.error(keyAt, "", "duplicate key '" + key + "' (first at line " + first.keyPosition().line() + ")",
+        ctx.error(keyAt, keyPath, "duplicate key '" + key + "' (first at line " + first.keyPosition().line() + ")",
             "remove one of them; YAML keys must be unique within a mapping");
       } else {
         entries.put(key, new Entry(key, keyAt, v));
@@ -117,11 +122,11 @@ final class YamlReader {
     return new MapNode(at, entries);
   }
 
-  private SeqNode sequence(SourcePosition at, int depth) throws IOException {
+  private SeqNode sequence(SourcePosition at, String path, int depth) throws IOException {
     List<YamlNode> items = new ArrayList<>();
     JsonToken t;
     while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
-      items.add(value(t, depth + 1));
+      items.add(value(t, path + "[" + items.size() + "]", depth + 1));
     }
     return new SeqNode(at, List.copyOf(items));
   }
