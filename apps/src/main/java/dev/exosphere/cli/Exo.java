@@ -17,7 +17,7 @@ public final class Exo {
 
   /** Every command exo knows, in the order {@code exo help} lists them. */
   public static Exo standard() {
-    return new Exo(List.of());
+    return new Exo(List.of(new ValidateCommand()));
   }
 
   public static void main(String[] args) {
