@@ -24,7 +24,7 @@ final class AppBinder {
   }
 
   private ExoModel model(Obj root) {
-    String name = root.read("name", (n, p) -> values.matching(n, p, Formats.APP_NAME, Formats.APP_NAME_RULE, dnsFix(n))).orElse("");
+    String name = root.read("name", (n, p) -> values.matching(n, p, Formats.APP_NAME, Formats.APP_NAME_RULE, dnsFix(n, 28))).orElse("");
     String version = root.string("version").orElse("");
     Optional<String> account = root.read("account", (n, p) -> values.matching(n, p, Formats.ACCOUNT, "an AWS account id of 12 digits",
         "write all 12 digits in quotes, e.g. account: \"123456789012\""));
@@ -45,9 +45,11 @@ final class AppBinder {
         gateway, policies, dependencies, services);
   }
 
-  static String dnsFix(YamlNode n) {
+  /** A DNS-safe version of what was written, as a suggestion. */
+  static String dnsFix(YamlNode n, int max) {
     String raw = n instanceof YamlNode.ScalarNode s ? s.text() : "";
-    String fixed = raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^[^a-z]+|-+$", "");
+    String fixed = raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^[^a-z]+", "");
+    fixed = fixed.substring(0, Math.min(max, fixed.length())).replaceAll("-+$", "");
     return fixed.isEmpty() ? "e.g. 'my-app'" : "e.g. '" + fixed + "'";
   }
 
@@ -207,7 +209,7 @@ final class AppBinder {
   static void checkServiceName(LoadContext ctx, YamlNode.Entry e, String path) {
     if (!Formats.SERVICE_NAME.matcher(e.key()).matches()) {
       ctx.error(e.keyPosition(), path, "expected " + Formats.SERVICE_NAME_RULE + ", got '" + e.key() + "'",
-          dnsFix(new YamlNode.ScalarNode(e.keyPosition(), YamlNode.ScalarNode.Kind.STRING, e.key(), null)));
+          dnsFix(new YamlNode.ScalarNode(e.keyPosition(), YamlNode.ScalarNode.Kind.STRING, e.key(), null), 32));
     }
   }
 }
