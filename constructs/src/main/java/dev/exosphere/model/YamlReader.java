@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Jackson's YAML token stream into {@link YamlNode}s that keep line and column. Catches what the token stream lets
@@ -45,7 +44,7 @@ final class YamlReader {
   }
 
   private Optional<YamlNode> document(String text) {
-    try (YAMLParser p = (YAMLParser) FACTORY.createParser(text)) {
+    try (YAMLParser p = FACTORY.createParser(text)) {
       parser = p;
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -155,15 +154,18 @@ final class YamlReader {
             "YAML syntax error: " + problem, SyntaxHints.fixFor(problem));
         return;
       }
-      if (c instanceof ReaderException r) {
-        ctx.error(ctx.at(1, 1), "", String.format("expected printable text, got the control character U+%04X", r.getCodePoint()),
-            "remove the control character");
-        return;
-      }
     }
     String detail = e.getMessage() == null ? "invalid YAML" : e.getMessage().lines().findFirst().orElse("invalid YAML");
-    JsonLocation loc = parser == null ? null : parser.currentLocation();
-    ctx.error(loc == null ? ctx.at(1, 1) : here(loc), "", "YAML syntax error: " + detail,
-        "check the indentation, quotes and brackets around this place");
+    String fix = "check the indentation, quotes and brackets around this place";
+    if (detail.contains("Expected a field name")) {
+      detail = "expected a plain key, got a list or mapping used as a key";
+      fix = "write each key as a plain word followed by ':'";
+    } else if (detail.startsWith("nesting deeper")) {
+      fix = "exosphere.yml never nests this deep; check the brackets";
+    } else if (detail.matches(".*\\b(org|com|java)\\.[a-z]+\\..*")) {
+      detail = "this YAML cannot be read";
+    }
+    JsonLocation loc = parser == null ? null : parser.currentTokenLocation();
+    ctx.error(loc == null ? ctx.at(1, 1) : here(loc), "", "YAML syntax error: " + detail, fix);
   }
 }

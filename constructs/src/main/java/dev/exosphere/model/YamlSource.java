@@ -34,7 +34,7 @@ final class YamlSource {
       return Optional.empty();
     }
     Optional<String> text = decode(ctx, bytes);
-    if (text.isPresent() && tabIndented(ctx, text.get())) {
+    if (text.isPresent() && (unprintable(ctx, text.get()) || tabIndented(ctx, text.get()))) {
       return Optional.empty();
     }
     return text;
@@ -59,6 +59,34 @@ final class YamlSource {
     decoder.flush(out);
     String text = out.flip().toString();
     return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+  }
+
+  /** Reports the first character YAML forbids (control characters); true if there was one. */
+  private static boolean unprintable(LoadContext ctx, String text) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (!printable(c)) {
+        ctx.error(ctx.at(line, column), "", String.format("expected printable text, got the control character U+%04X", c),
+            "remove it; an editor showing invisible characters helps");
+        return true;
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
+  /** YAML 1.1's printable set, as SnakeYAML checks it. */
+  private static boolean printable(int c) {
+    return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85 || (c >= 0xA0 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   /** Reports every line indented with a tab; true if there was one. */
