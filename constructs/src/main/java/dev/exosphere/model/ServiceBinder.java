@@ -83,7 +83,8 @@ final class ServiceBinder {
   private SortedMap<String, Route> routes(Obj o, Optional<ServiceType> type) {
     SortedMap<String, Route> routes = o.get("interface").map(n -> new RouteBinder(values, app.defaultPort()).bind(n, o.path("interface")))
         .orElse(new TreeMap<>());
-    if (type.orElse(null) == ServiceType.PUBLIC && routes.isEmpty() && !o.has("interface")) {
+    boolean noRoutes = o.get("interface").map(n -> Values.isNull(n) || n instanceof YamlNode.MapNode m && m.entries().isEmpty()).orElse(true);
+    if (type.orElse(null) == ServiceType.PUBLIC && noRoutes) {
       ctx.error(o.node().position(), o.path(), "a public service needs an 'interface': the paths the load balancer sends to it",
           "add 'interface: {/: {port: 3000}}', or make it private");
     } else if (type.orElse(null) == ServiceType.WORKER && o.has("interface")) {

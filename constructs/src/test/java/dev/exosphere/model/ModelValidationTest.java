@@ -133,6 +133,13 @@ class ModelValidationTest {
   }
 
   @Test
+  void publicServiceWithAnEmptyInterfaceIsAnError() {
+    assertError(YamlFiles.HEADER + "services:\n  web: {type: public, image: a/b, interface: {}}\n",
+        "4:8: error: services.web: a public service needs an 'interface': the paths the load balancer sends to it "
+            + "(add 'interface: {/: {port: 3000}}', or make it private)");
+  }
+
+  @Test
   void publicServiceMayScaleOnRequests() {
     LoadResult r = assertProblems(YamlFiles.HEADER + WEB + "    scaling: {min: 1, max: 4, targetRequests: 500}\n");
     assertEquals(500, r.model().orElseThrow().services().get("web").scaling().orElseThrow().targetRequests().getAsInt());
