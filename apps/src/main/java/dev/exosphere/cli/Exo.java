@@ -17,7 +17,7 @@ public final class Exo {
 
   /** Every command exo knows, in the order {@code exo help} lists them. */
   public static Exo standard() {
-    return new Exo(List.of(new ImagesCommand()));
+    return new Exo(List.of(new ValidateCommand(), new ImagesCommand()));
   }
 
   public static void main(String[] args) {

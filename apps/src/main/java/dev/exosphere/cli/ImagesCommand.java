@@ -12,6 +12,8 @@ import dev.exosphere.images.RegistryLogin;
 import dev.exosphere.images.RegistryTarget;
 import dev.exosphere.images.ServiceResult;
 import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.LoadResult;
+import dev.exosphere.model.ModelLoader;
 import dev.exosphere.model.ImageLock;
 import dev.exosphere.model.Service;
 import java.io.InputStream;
@@ -45,12 +47,11 @@ public final class ImagesCommand implements Command {
     this.stdin = stdin;
   }
 
-  /**
-   * Reads {@code exosphere.yml}. The YAML loader lives on another branch: the integrator replaces this body with
-   * {@code return ModelLoader.load(file).orThrow();}.
-   */
+  /** Reads {@code exosphere.yml}: warnings to stderr, errors as an {@link ExoException} listing every one. */
   static ExoModel loadModel(Path file) {
-    throw new ImageException("cannot read " + file + ": this build of exo has no exosphere.yml loader yet");
+    LoadResult loaded = ModelLoader.load(file);
+    loaded.warnings().forEach(w -> System.err.println(w.format()));
+    return loaded.orThrow();
   }
 
   @Override

@@ -1,0 +1,116 @@
+package dev.exosphere.cli;
+
+import dev.exosphere.model.Build;
+import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.NatGateways;
+import dev.exosphere.model.Network;
+import dev.exosphere.model.Route;
+import dev.exosphere.model.Service;
+import dev.exosphere.model.ServiceType;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** One screen about a valid application: where it goes, what runs, who talks to whom. */
+final class ModelSummary {
+  private final ExoModel model;
+  private final StringBuilder sb = new StringBuilder();
+
+  ModelSummary(ExoModel model) {
+    this.model = model;
+  }
+
+  String render() {
+    sb.append(model.name()).append(' ').append(model.version()).append(": valid\n");
+    line("environment", model.account().isPresent() || model.region().isPresent()
+        ? "account " + model.account().orElse("(CDK environment)") + ", region " + model.region().orElse("(CDK environment)")
+        : "CDK environment");
+    line("domain", model.domain().map(d -> d.name() + d.hostedZoneId().map(z -> " (zone " + z + ")").orElse(" (new hosted zone)")
+        + d.certificateArn().map(c -> ", certificate " + c).orElse(", certificate auto")).orElse("none: HTTP on the load balancer's DNS name"));
+    line("network", network(model.network()));
+    line("clusters", "public " + cluster(model.clusters().publicCluster()) + "; private " + cluster(model.clusters().privateCluster()));
+    line("bus", "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType() + ", port " + model.bus().port());
+    line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", ")));
+    for (ServiceType type : ServiceType.values()) {
+      services(type);
+    }
+    flows();
+    dependencies();
+    return sb.toString();
+  }
+
+  private void line(String label, String value) {
+    sb.append(String.format("  %-12s %s%n", label, value));
+  }
+
+  private static String network(Network n) {
+    if (n.vpcId().isPresent()) {
+      return "existing VPC " + n.vpcId().get();
+    }
+    String nat = n.natGateways() == NatGateways.NONE ? "no NAT gateway" : n.natGateways() == NatGateways.SINGLE ? "1 NAT gateway" : "a NAT gateway per AZ";
+    return n.cidr() + ", " + n.azs() + (n.azs() == 1 ? " AZ, " : " AZs, ") + nat;
+  }
+
+  private static String cluster(ClusterSpec c) {
+    return c.instanceType() + " x " + c.minCapacity() + "-" + c.maxCapacity()
+        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "");
+  }
+
+  private void services(ServiceType type) {
+    List<Service> ofType = model.services().values().stream().filter(s -> s.type() == type).toList();
+    if (ofType.isEmpty()) {
+      return;
+    }
+    sb.append('\n').append(type == ServiceType.WORKER ? "workers" : type.yamlName() + " services").append('\n');
+    for (Service s : ofType) {
+      sb.append("  ").append(s.name()).append("  ").append(source(s)).append(", ").append(s.cpu()).append(" cpu, ")
+          .append(s.memory()).append(" MiB, ").append(s.replicas()).append(s.replicas() == 1 ? " task" : " tasks")
+          .append(s.scaling().map(sc -> ", scaling " + sc.min() + "-" + sc.max()).orElse("")).append('\n');
+      for (Route r : s.routes().values()) {
+        sb.append("    ").append(r.prefix()).append(" -> ").append(r.port())
+            .append(r.rewrites() ? " (as " + r.path() + ")" : "")
+            .append(r.hosts().isEmpty() ? "" : "  hosts " + String.join(", ", r.hosts())).append('\n');
+      }
+    }
+  }
+
+  private String source(Service s) {
+    return s.image().map(i -> "image " + i).orElseGet(() -> "build " + s.build().map(this::relative).orElse("?"));
+  }
+
+  private String relative(Build b) {
+    String rel = model.baseDir().relativize(b.context()).toString();
+    return rel.isEmpty() ? "." : "./" + rel;
+  }
+
+  private void flows() {
+    Map<String, Set<String>> receivers = new TreeMap<>();
+    model.services().values().forEach(s -> s.messages().receives().forEach(m -> receivers.computeIfAbsent(m, k -> new TreeSet<>()).add(s.name())));
+    List<String> lines = model.services().values().stream()
+        .flatMap(s -> s.messages().sends().stream().map(m -> s.name() + " --" + m + "--> "
+            + String.join(", ", receivers.getOrDefault(m, Set.of("(nobody)")))))
+        .toList();
+    if (!lines.isEmpty()) {
+      sb.append("\nmessages\n");
+      lines.forEach(l -> sb.append("  ").append(l).append('\n'));
+    }
+  }
+
+  private void dependencies() {
+    if (model.dependencies().isEmpty()) {
+      return;
+    }
+    sb.append("\ndependencies\n");
+    model.dependencies().values().forEach(d -> {
+      String users = model.services().values().stream().filter(s -> s.dependencies().contains(d.name())).map(Service::name)
+          .collect(Collectors.joining(", "));
+      sb.append("  ").append(d.name()).append(" (").append(d.type()).append(")  ")
+          .append(d.environment().keySet().stream().collect(Collectors.joining(", ")))
+          .append("; used by ").append(users.isEmpty() ? "nobody" : users).append('\n');
+    });
+  }
+}

@@ -1,0 +1,133 @@
+package dev.exosphere.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  private static final String APP = """
+      name: shop
+      version: 2.1.0
+      account: "123456789012"
+      region: eu-west-1
+      domain: shop.example.com
+      dependencies:
+        mongo: {type: mongodb, environment: {MONGO_URL: {ssm: /shop/mongo}}}
+      services:
+        web:
+          type: public
+          image: shop/web:2
+          interface:
+            /: {port: 8080, hosts: [www.shop.example.com]}
+            /api: {port: 8081, path: /}
+          messages: {sends: [orders.create], receives: [orders.created]}
+        orders:
+          type: private
+          image: shop/orders:2
+          interface: {/: {port: 3000}}
+          messages: {receives: [orders.create], sends: [orders.created, orders.audit]}
+          dependencies: [mongo]
+        mailer:
+          type: worker
+          image: shop/mailer:2
+      """;
+
+  @TempDir Path dir;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(ValidateCommand command, String... args) {
+    return command.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private Path write(String yaml) throws Exception {
+    return Files.writeString(dir.resolve("exosphere.yml"), yaml);
+  }
+
+  @Test
+  void validFileExitsZeroWithASummaryAndItsWarnings() throws Exception {
+    // GIVEN a valid application with one message nobody receives
+    Path file = write(APP);
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN exit 0, the warning on stderr, the summary on stdout
+    assertEquals(0, code);
+    assertEquals(file + ":20:67: warning: services.orders.messages.sends[1]: no service receives 'orders.audit' "
+        + "(add it to a service's 'receives', or remove it)\n", err.toString(StandardCharsets.UTF_8));
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertTrue(summary.startsWith("shop 2.1.0: valid\n"), summary);
+    assertTrue(summary.contains("  environment  account 123456789012, region eu-west-1\n"), summary);
+    assertTrue(summary.contains("  domain       shop.example.com (new hosted zone), certificate auto\n"), summary);
+    assertTrue(summary.contains("  network      10.0.0.0/16, 2 AZs, 1 NAT gateway\n"), summary);
+    assertTrue(summary.contains("  listeners    80 -> 3000, 443 -> 3000\n"), summary);
+    assertTrue(summary.contains("public services\n  web  image shop/web:2, 256 cpu, 512 MiB, 1 task\n"
+        + "    / -> 8080  hosts www.shop.example.com\n    /api -> 8081 (as /)\n"), summary);
+    assertTrue(summary.contains("private services\n  orders  image shop/orders:2"), summary);
+    assertTrue(summary.contains("workers\n  mailer  image shop/mailer:2"), summary);
+    assertTrue(summary.contains("  orders --orders.created--> web\n  orders --orders.audit--> (nobody)\n  web --orders.create--> orders\n"), summary);
+    assertTrue(summary.contains("dependencies\n  mongo (mongodb)  MONGO_URL; used by orders\n"), summary);
+  }
+
+  @Test
+  void errorsExitOneAndAreAllPrintedWithoutStackTraces() throws Exception {
+    // GIVEN two mistakes
+    Path file = write("name: shop\nversion: 1\nnetwork: {azs: 9}\nservces: {}\n");
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN exit 1, both problems and a count on stderr, nothing on stdout
+    assertEquals(1, code);
+    assertEquals(file + ":3:16: error: network.azs: expected a number of availability zones 1-6, got 9 (use a value of at most 6)\n"
+        + file + ":4:1: error: servces: unknown key 'servces' (did you mean 'services'?)\n"
+        + file + ": 2 errors\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals("", out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void defaultFileIsExosphereYmlInTheCurrentDirectory() throws Exception {
+    // GIVEN no argument and a default file that exists
+    Path file = write("name: shop\nversion: 1\n");
+    assertEquals(0, run(new ValidateCommand(file)));
+    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("shop 1: valid"));
+  }
+
+  @Test
+  void missingDefaultFileIsAUsageError() {
+    int code = run(new ValidateCommand(dir.resolve("exosphere.yml")));
+    assertEquals(2, code);
+    assertEquals("exo validate: no " + dir.resolve("exosphere.yml") + " here (name the file: exo validate path/to/exosphere.yml)\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void namedFileThatDoesNotExistIsAnError() {
+    Path missing = dir.resolve("nope.yml");
+    assertEquals(1, run(new ValidateCommand(), missing.toString()));
+    assertEquals(missing + ": error: file not found (check the path; a relative path starts from the current directory)\n"
+        + missing + ": 1 error\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void twoFilesAreAUsageError() {
+    assertEquals(2, run(new ValidateCommand(), "a.yml", "b.yml"));
+    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("exo validate: expected at most one FILE, got a.yml b.yml\n\nusage: exo validate [FILE]"));
+  }
+
+  @Test
+  void exoKnowsTheValidateCommand() throws Exception {
+    // GIVEN the standard exo command line WHEN asked to validate a file THEN it dispatches to ValidateCommand
+    Path file = write("name: shop\nversion: 1\n");
+    int code = Exo.standard().run(List.of("validate", file.toString()), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(0, code);
+    assertFalse(out.toString(StandardCharsets.UTF_8).isEmpty());
+  }
+}
