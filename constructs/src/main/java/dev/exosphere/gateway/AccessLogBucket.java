@@ -8,6 +8,7 @@ import software.amazon.awscdk.services.s3.Bucket;
 import software.amazon.awscdk.services.s3.BucketEncryption;
 import software.amazon.awscdk.services.s3.LifecycleRule;
 import software.amazon.awscdk.services.s3.ObjectOwnership;
+import dev.exosphere.Nag;
 import software.constructs.Construct;
 
 /** The load balancer's access log bucket. */
@@ -30,7 +31,7 @@ final class AccessLogBucket {
         .lifecycleRules(List.of(LifecycleRule.builder().expiration(Duration.days(EXPIRY_DAYS)).build()))
         .removalPolicy(RemovalPolicy.RETAIN)
         .build();
-    NagSuppression.add(bucket, "AwsSolutions-S1",
+    Nag.suppress(bucket, "AwsSolutions-S1",
         "This is the access log bucket itself; logging its own accesses to itself would loop.");
     return bucket;
   }

@@ -25,6 +25,7 @@ import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerAction;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ListenerCertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.SslPolicy;
 import software.amazon.awscdk.services.route53.IHostedZone;
+import dev.exosphere.Nag;
 import software.constructs.Construct;
 
 /**
@@ -63,7 +64,7 @@ public final class ExoGateway extends Construct {
         .allowAllOutbound(false)
         .description("Internet-facing load balancer: listener ports only")
         .build();
-    NagSuppression.add(sg, "AwsSolutions-EC23",
+    Nag.suppress(sg, "AwsSolutions-EC23",
         "The internet-facing load balancer's listener ports are meant to be open to everyone; nothing else is.");
     loadBalancer = ApplicationLoadBalancer.Builder.create(this, "Resource")
         .vpc(props.vpc())

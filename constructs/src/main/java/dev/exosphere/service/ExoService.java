@@ -1,6 +1,7 @@
 package dev.exosphere.service;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.Nag;
 import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Route;
@@ -113,6 +114,16 @@ public final class ExoService extends Construct {
     targetGroup = model.routes().values().stream().findFirst()
         .map(r -> targetGroups.get(new RouteTarget(r.protocol(), r.port())));
     scaling.ifPresent(this::autoScale);
+    suppressNagFindings();
+  }
+
+  private void suppressNagFindings() {
+    Nag.suppress(taskDefinition, "AwsSolutions-ECS2", "Only non-secret configuration is in the environment: ROLE, "
+        + "SERVICE_NAME, EXOCOM_HOST/PORT, LOG_LEVEL and what exosphere.yml lists as plain values. Everything under "
+        + "secrets, and every ssm/secret source of a dependency, is injected from SSM Parameter Store or Secrets "
+        + "Manager at task start through the execution role.");
+    Nag.suppress(taskDefinition, "AwsSolutions-IAM5", List.of("Resource::*"), "Only ecr:GetAuthorizationToken is on *:"
+        + " it has no resource-level permissions. The image pull actions are scoped to the image's repository.");
   }
 
   private List<PlannedRule> validate(ExoServiceProps props) {

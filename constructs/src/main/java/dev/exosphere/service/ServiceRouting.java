@@ -88,6 +88,8 @@ final class ServiceRouting {
         .deregistrationDelay(DEREGISTRATION_DELAY)
         .healthCheck(software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck.builder()
             .protocol(https ? Protocol.HTTPS : Protocol.HTTP)
+            // Dynamic host ports: the check must follow each task's own port, never a fixed one.
+            .port("traffic-port")
             .path(hc.path())
             .interval(Duration.seconds(hc.intervalSeconds()))
             .timeout(Duration.seconds(hc.timeoutSeconds()))

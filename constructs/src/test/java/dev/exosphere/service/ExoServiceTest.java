@@ -154,7 +154,7 @@ class ExoServiceTest {
     template.hasResourceProperties("AWS::ElasticLoadBalancingV2::TargetGroup", Map.of(
         "Port", 3000, "Protocol", "HTTP", "TargetType", "instance",
         "HealthCheckPath", "/health", "HealthCheckProtocol", "HTTP", "Matcher", Map.of("HttpCode", "200-399"),
-        "HealthCheckPort", Match.absent()));
+        "HealthCheckPort", "traffic-port"));
     assertTrue(web.getTargetGroup().isPresent());
   }
 

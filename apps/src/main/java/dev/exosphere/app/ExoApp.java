@@ -1,0 +1,77 @@
+package dev.exosphere.app;
+
+import dev.exosphere.ExoException;
+import dev.exosphere.application.ExoApplication;
+import dev.exosphere.application.ExoApplicationProps;
+import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.ImageLock;
+import dev.exosphere.model.LoadResult;
+import dev.exosphere.model.ModelLoader;
+import java.nio.file.Path;
+import java.util.Optional;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Environment;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+
+/**
+ * The CDK app that {@code cdk.json} runs: one stack for the application in {@code -c app=<exosphere.yml>}
+ * (default {@value #DEFAULT_APP}).
+ *
+ * <p>Context keys: {@code app} (the YAML file), {@code account} and {@code region} (override the file's and the
+ * CDK environment's; tests pin them). Problems in the YAML are printed as {@code file:line:col} lines and the
+ * process exits 1: no stack trace, nothing written.
+ */
+public final class ExoApp {
+  public static final String DEFAULT_APP = "src/space-tweet/exosphere.yml";
+
+  private ExoApp() {}
+
+  public static void main(String[] args) {
+    try {
+      App app = new App(AppProps.builder().analyticsReporting(false).stackTraces(false).build());
+      build(app);
+      app.synth();
+    } catch (ExoException e) {
+      System.err.println(e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** Adds the application's stack to {@code app}, reading the YAML named by its context. */
+  public static Stack build(App app) {
+    Object fromContext = app.getNode().tryGetContext("app");
+    Path file = Path.of(fromContext == null ? DEFAULT_APP : fromContext.toString());
+    LoadResult loaded = ModelLoader.load(file);
+    loaded.warnings().forEach(w -> System.err.println(w.format()));
+    ExoModel model = loaded.orThrow();
+    return build(app, model, ImageLock.readBeside(model.file()));
+  }
+
+  /** Adds {@code model}'s stack to {@code app}. */
+  public static Stack build(App app, ExoModel model, Optional<ImageLock> lock) {
+    Stack stack = new Stack(app, model.name(), StackProps.builder()
+        .env(environment(app, model))
+        .description("Exosphere application " + model.name() + " " + model.version() + " (exo-cdk)")
+        .build());
+    new ExoApplication(stack, "App", ExoApplicationProps.builder().model(model).imageLock(lock).build());
+    return stack;
+  }
+
+  /** Account and region: context, else the YAML, else the CDK CLI's; none at all: an environment-agnostic stack. */
+  private static Environment environment(App app, ExoModel model) {
+    String account = pick(app, "account", model.account(), "CDK_DEFAULT_ACCOUNT");
+    String region = pick(app, "region", model.region(), "CDK_DEFAULT_REGION");
+    return Environment.builder().account(account).region(region).build();
+  }
+
+  private static String pick(App app, String key, Optional<String> fromModel, String envVar) {
+    Object ctx = app.getNode().tryGetContext(key);
+    if (ctx != null) {
+      return ctx.toString();
+    }
+    return fromModel.orElseGet(() -> System.getenv(envVar));
+  }
+
+}

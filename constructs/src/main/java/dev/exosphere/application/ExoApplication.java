@@ -1,0 +1,215 @@
+package dev.exosphere.application;
+
+import dev.exosphere.ExoException;
+import dev.exosphere.bus.ExoComBus;
+import dev.exosphere.bus.ExoComBusProps;
+import dev.exosphere.bus.ExoComRoute;
+import dev.exosphere.cluster.ExoCluster;
+import dev.exosphere.cluster.ExoClusterProps;
+import dev.exosphere.cluster.Placement;
+import dev.exosphere.gateway.ExoGateway;
+import dev.exosphere.gateway.ExoGatewayProps;
+import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.Dependency;
+import dev.exosphere.model.Domain;
+import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.Service;
+import dev.exosphere.model.ServiceType;
+import dev.exosphere.network.ExoNetwork;
+import dev.exosphere.network.ExoNetworkProps;
+import dev.exosphere.service.ExoService;
+import dev.exosphere.service.ExoServiceProps;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import software.amazon.awscdk.NestedStack;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Token;
+import software.amazon.awscdk.services.certificatemanager.Certificate;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.InstanceArchitecture;
+import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.Vpc;
+import software.amazon.awscdk.services.ec2.VpcLookupOptions;
+import software.amazon.awscdk.services.route53.HostedZone;
+import software.amazon.awscdk.services.route53.HostedZoneAttributes;
+import software.amazon.awscdk.services.route53.IHostedZone;
+import software.constructs.Construct;
+
+/**
+ * A whole Exosphere application from its model: network, public and private clusters, the ExoCom bus, the load
+ * balancer with its zone and records, and every service, wired together.
+ *
+ * <pre>{@code
+ * Stack stack = new Stack(app, "space-tweet");
+ * ExoModel model = ModelLoader.load(Path.of("exosphere.yml")).orThrow();
+ * new ExoApplication(stack, "App", ExoApplicationProps.builder().model(model).build());
+ * }</pre>
+ *
+ * <p>Services live in nested stacks chosen by {@link ServicePlacement} (a hash of the service's name), so every
+ * template stays within CloudFormation's limits at any size and a service never moves when others come or go.
+ * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Bus}, {@code Gateway} (when
+ * there are public services), {@code ServicesNN/<service name>}. Renaming any of them replaces real resources.
+ */
+public class ExoApplication extends Construct {
+  private final ExoModel model;
+  private final ExoNetwork network;
+  private final ExoCluster publicCluster;
+  private final ExoCluster privateCluster;
+  private final ExoComBus bus;
+  private final Optional<ExoGateway> gateway;
+  private final Map<String, ExoService> services = new TreeMap<>();
+
+  public ExoApplication(Construct scope, String id, ExoApplicationProps props) {
+    super(scope, id);
+    this.model = props.model();
+    validate(props);
+
+    network = new ExoNetwork(this, "Network", networkProps(props));
+    IVpc vpc = network.getVpc();
+    publicCluster = new ExoCluster(this, "PublicCluster", ExoClusterProps.builder()
+        .vpc(vpc).placement(Placement.PUBLIC).spec(model.clusters().publicCluster()).build());
+    privateCluster = new ExoCluster(this, "PrivateCluster", ExoClusterProps.builder()
+        .vpc(vpc).placement(Placement.PRIVATE).spec(model.clusters().privateCluster()).build());
+    bus = new ExoComBus(this, "Bus", ExoComBusProps.builder()
+        .vpc(vpc).appName(model.name()).bus(model.bus()).routes(routes()).build());
+    // Bridge-mode tasks use their instances' security groups: those are the services' security groups.
+    bus.allowFrom(publicCluster.getSecurityGroup());
+    bus.allowFrom(privateCluster.getSecurityGroup());
+    gateway = hasPublicServices() ? Optional.of(gateway(vpc, props)) : Optional.empty();
+
+    ServiceImages images = new ServiceImages(props.imageLock());
+    Map<Integer, NestedStack> shards = new TreeMap<>();
+    for (Service service : model.services().values()) {
+      int shard = ServicePlacement.shardOf(service.name());
+      NestedStack stack = shards.computeIfAbsent(shard, s -> new NestedStack(this, ServicePlacement.stackId(s)));
+      services.put(service.name(), service(stack, service, images));
+    }
+    ApplicationOutputs.add(this);
+  }
+
+  private void validate(ExoApplicationProps props) {
+    if (props.vpc().isPresent() && model.network().vpcId().isPresent()) {
+      throw ExoException.invalidProp(this, "vpc", "an IVpc and network.vpcId " + model.network().vpcId().get(),
+          "either a VPC passed in or the model's network.vpcId, not both", "drop one of them");
+    }
+    Optional<String> zoneId = model.domain().flatMap(Domain::hostedZoneId);
+    if (props.hostedZone().isPresent() && zoneId.isPresent()) {
+      throw ExoException.invalidProp(this, "hostedZone", "an IHostedZone and domain.hostedZoneId " + zoneId.get(),
+          "either a zone passed in or the model's domain.hostedZoneId, not both", "drop one of them");
+    }
+    if (props.hostedZone().isPresent() && model.domain().isEmpty()) {
+      throw ExoException.invalidProp(this, "hostedZone", "an IHostedZone", "a domain in the model to serve",
+          "set domain in exosphere.yml, or pass no hosted zone");
+    }
+    if (model.network().vpcId().isPresent() && Token.isUnresolved(Stack.of(this).getAccount())) {
+      throw ExoException.invalidProp(this, "network.vpcId", model.network().vpcId().get(),
+          "a stack with a concrete account and region, to look the VPC up",
+          "set account and region in exosphere.yml, or run cdk with AWS credentials for the target account");
+    }
+  }
+
+  private ExoNetworkProps networkProps(ExoApplicationProps props) {
+    ExoNetworkProps.Builder b = ExoNetworkProps.builder();
+    if (props.vpc().isPresent()) {
+      return b.vpc(props.vpc().get()).build();
+    }
+    if (model.network().vpcId().isPresent()) {
+      return b.vpc(Vpc.fromLookup(this, "Vpc", VpcLookupOptions.builder()
+          .vpcId(model.network().vpcId().get()).build())).build();
+    }
+    return b.cidr(model.network().cidr()).azs(model.network().azs())
+        .natGateways(model.network().natGateways()).build();
+  }
+
+  private List<ExoComRoute> routes() {
+    return model.services().values().stream()
+        .map(s -> new ExoComRoute(s.name(), s.messages().receives(), s.messages().sends(), s.messages().namespace()))
+        .toList();
+  }
+
+  private boolean hasPublicServices() {
+    return model.services().values().stream().anyMatch(s -> s.type() == ServiceType.PUBLIC);
+  }
+
+  private ExoGateway gateway(IVpc vpc, ExoApplicationProps props) {
+    ExoGatewayProps.Builder b = ExoGatewayProps.builder()
+        .vpc(vpc)
+        .ports(model.gateway())
+        .idleTimeoutSeconds(model.policies().requestTimeout().orElse(ExoGatewayProps.DEFAULT_IDLE_TIMEOUT_SECONDS))
+        .services(List.copyOf(model.services().values()));
+    model.domain().ifPresent(d -> {
+      b.domainName(d.name());
+      zone(d, props).ifPresent(b::hostedZone);
+      d.certificateArn().ifPresent(arn -> b.certificate(Certificate.fromCertificateArn(this, "Certificate", arn)));
+    });
+    return new ExoGateway(this, "Gateway", b.build());
+  }
+
+  private Optional<IHostedZone> zone(Domain domain, ExoApplicationProps props) {
+    if (props.hostedZone().isPresent()) {
+      return props.hostedZone();
+    }
+    return domain.hostedZoneId().map(id -> HostedZone.fromHostedZoneAttributes(this, "Zone",
+        HostedZoneAttributes.builder().hostedZoneId(id).zoneName(domain.name()).build()));
+  }
+
+  private ExoService service(Construct scope, Service service, ServiceImages images) {
+    boolean isPublic = service.type() == ServiceType.PUBLIC;
+    ExoCluster cluster = isPublic ? publicCluster : privateCluster;
+    ClusterSpec spec = isPublic ? model.clusters().publicCluster() : model.clusters().privateCluster();
+    List<Dependency> deps = service.dependencies().stream().map(d -> model.dependencies().get(d)).toList();
+    ExoServiceProps.Builder b = ExoServiceProps.builder()
+        .service(service)
+        .appName(model.name())
+        .cluster(cluster.getCluster())
+        .capacityProviderName(cluster.getCapacityProvider().getCapacityProviderName())
+        .image(images.of(service, isArm(spec)))
+        .exocomHost(bus.getHost())
+        .exocomPort(bus.getPort())
+        .dependencies(deps);
+    gateway.ifPresent(b::gateway);
+    if (service.type() == ServiceType.PRIVATE) {
+      b.namespace(bus.getNamespace());
+    }
+    ExoService exo = new ExoService(scope, service.name(), b.build());
+    cluster.addDependent(exo.getService());
+    return exo;
+  }
+
+  /** Graviton instances run arm64 images: assets are built for the cluster's architecture. */
+  private static boolean isArm(ClusterSpec spec) {
+    return new InstanceType(spec.instanceType()).getArchitecture() == InstanceArchitecture.ARM_64;
+  }
+
+  public ExoModel getModel() {
+    return model;
+  }
+
+  public ExoNetwork getNetwork() {
+    return network;
+  }
+
+  public ExoCluster getPublicCluster() {
+    return publicCluster;
+  }
+
+  public ExoCluster getPrivateCluster() {
+    return privateCluster;
+  }
+
+  public ExoComBus getBus() {
+    return bus;
+  }
+
+  /** The load balancer; empty when the application has no public service. */
+  public Optional<ExoGateway> getGateway() {
+    return gateway;
+  }
+
+  /** Every service by name. */
+  public Map<String, ExoService> getServices() {
+    return java.util.Collections.unmodifiableMap(services);
+  }
+}
