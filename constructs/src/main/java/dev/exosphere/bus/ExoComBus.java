@@ -9,6 +9,7 @@ import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.Duration;
@@ -151,9 +152,10 @@ public class ExoComBus extends Construct {
         .cpu(props.cpu())
         .memoryLimitMiB(props.memory())
         .essential(true)
-        .environment(Map.of(
+        // Sorted: Map.of iterates in a different order in every JVM, templates must not.
+        .environment(new TreeMap<>(Map.of(
             "PORT", Integer.toString(props.port()),
-            "SERVICE_ROUTES", ServiceRoutes.toJson(props.routes())))
+            "SERVICE_ROUTES", ServiceRoutes.toJson(props.routes()))))
         .portMappings(List.of(PortMapping.builder().containerPort(props.port()).build()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(SERVICE_NAME).build()))
         .build());

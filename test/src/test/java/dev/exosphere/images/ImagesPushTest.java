@@ -151,12 +151,13 @@ class ImagesPushTest {
     // WHEN SpaceTweet is pushed
     Run run = push();
 
-    // THEN notifier fails naming its Dockerfile, the others are pushed and pinned, notifier is not in the lock
+    // THEN validation stops it before any work, naming the service, the file position and the missing file
     assertEquals(1, run.exit());
-    assertTrue(run.err().contains("exo images: service notifier failed: Dockerfile "
-        + dir.resolve("notifier-worker/Dockerfile") + " not found"), run.err());
-    assertEquals(List.of("tweets", "users", "web"),
-        new ArrayList<>(ImageLock.readBeside(yml).orElseThrow().images().keySet()));
+    assertTrue(run.err().contains("exosphere.yml:78:12: error: services.notifier.build: expected a Dockerfile, "
+        + "found none at " + dir.resolve("notifier-worker/Dockerfile")), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    // AND no lock claims anything was pushed
+    assertFalse(Files.exists(ImageLock.pathBeside(yml)));
   }
 
   @Test
