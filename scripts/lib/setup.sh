@@ -44,7 +44,7 @@ build_jar() {
 
 # The real Docker engine and registry the image tests use (DEVELOPERS.md: no bridge, host networking).
 setup_docker() {
-  apt_install docker.io docker-registry busybox-static
+  apt_install docker.io docker-registry
   if ! docker info >/dev/null 2>&1; then
     say "starting dockerd (no bridge, host networking)"
     mkdir -p /var/log/exo-cdk
