@@ -27,6 +27,11 @@ import software.amazon.awscdk.services.route53.IHostedZone;
  * @param accessLogs         write access logs to an encrypted S3 bucket; @default true
  * @param services           the services whose routes the listener serves (non-public ones are ignored); their
  *                           rules are planned here, so limits fail before anything is built; @default none
+ * @param loadBalancers      how many load balancers share the public services (1-20), each with its own 100
+ *                           rules and 100 target groups; an explicit number, not derived from the services, so
+ *                           that adding a service never moves others (see
+ *                           {@link dev.exosphere.routing.LoadBalancerAssignment}); raising it moves most services
+ *                           whose routes all name hosts (new rules and target groups, new DNS targets); @default 1
  */
 public record ExoGatewayProps(
     IVpc vpc,
@@ -36,9 +41,11 @@ public record ExoGatewayProps(
     Gateway ports,
     int idleTimeoutSeconds,
     boolean accessLogs,
-    List<Service> services) {
+    List<Service> services,
+    int loadBalancers) {
 
   public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
+  public static final int DEFAULT_LOAD_BALANCERS = 1;
 
   public ExoGatewayProps {
     Objects.requireNonNull(vpc, "vpc");
@@ -59,6 +66,7 @@ public record ExoGatewayProps(
     private int idleTimeoutSeconds = DEFAULT_IDLE_TIMEOUT_SECONDS;
     private boolean accessLogs = true;
     private List<Service> services = List.of();
+    private int loadBalancers = DEFAULT_LOAD_BALANCERS;
 
     public Builder vpc(IVpc v) {
       vpc = v;
@@ -100,9 +108,14 @@ public record ExoGatewayProps(
       return this;
     }
 
+    public Builder loadBalancers(int v) {
+      loadBalancers = v;
+      return this;
+    }
+
     public ExoGatewayProps build() {
       return new ExoGatewayProps(vpc, Optional.ofNullable(domainName), Optional.ofNullable(hostedZone),
-          Optional.ofNullable(certificate), ports, idleTimeoutSeconds, accessLogs, services);
+          Optional.ofNullable(certificate), ports, idleTimeoutSeconds, accessLogs, services, loadBalancers);
     }
   }
 }

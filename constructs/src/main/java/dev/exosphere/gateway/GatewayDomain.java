@@ -1,10 +1,15 @@
 package dev.exosphere.gateway;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
@@ -50,17 +55,24 @@ final class GatewayDomain {
     return new GatewayDomain(name, zone, certificate, nameServers);
   }
 
-  /** Alias A records to the load balancer: the apex and each route host inside the zone, ids from the host. */
-  void addAliases(Construct scope, ApplicationLoadBalancer alb, List<String> routeHosts) {
-    RecordTarget target = RecordTarget.fromAlias(new LoadBalancerTarget(alb));
-    ARecord.Builder.create(scope, "Alias").zone(zone).target(target).build();
-    for (String host : hostsInZone(routeHosts)) {
-      ARecord.Builder.create(scope, "Alias " + host).zone(zone).recordName(host + ".").target(target).build();
+  /**
+   * Alias A records: the apex to the first load balancer, each route host inside the zone to the one serving it
+   * ({@code hosts}: host to index in {@code albs}). Ids from the host only, so a host that changes load balancer
+   * keeps its record and only its target changes.
+   */
+  void addAliases(Construct scope, List<ApplicationLoadBalancer> albs, SortedMap<String, Integer> hosts) {
+    Map<Integer, RecordTarget> targets = new HashMap<>();
+    Function<Integer, RecordTarget> target = i -> targets.computeIfAbsent(i,
+        k -> RecordTarget.fromAlias(new LoadBalancerTarget(albs.get(k))));
+    ARecord.Builder.create(scope, "Alias").zone(zone).target(target.apply(0)).build();
+    for (String host : hostsInZone(hosts.keySet())) {
+      ARecord.Builder.create(scope, "Alias " + host).zone(zone).recordName(host + ".").target(
+          target.apply(hosts.get(host))).build();
     }
   }
 
   /** Route hosts that the zone answers for, apex excluded (it has its record), sorted. */
-  SortedSet<String> hostsInZone(List<String> routeHosts) {
+  SortedSet<String> hostsInZone(Collection<String> routeHosts) {
     String domain = name.toLowerCase(Locale.ROOT);
     TreeSet<String> hosts = new TreeSet<>();
     for (String h : routeHosts) {

@@ -9,12 +9,18 @@ public final class RoutePlanException extends RuntimeException {
   private final String value;
   private final String expected;
   private final String fix;
+  private final boolean limit;
 
   RoutePlanException(String value, String expected, String fix) {
+    this(value, expected, fix, false);
+  }
+
+  RoutePlanException(String value, String expected, String fix, boolean limit) {
     super(value + " is invalid: expected " + expected + ". Fix: " + fix);
     this.value = value;
     this.expected = expected;
     this.fix = fix;
+    this.limit = limit;
   }
 
   public String value() {
@@ -27,5 +33,10 @@ public final class RoutePlanException extends RuntimeException {
 
   public String fix() {
     return fix;
+  }
+
+  /** True when the routes are valid but exceed a load balancer quota (more load balancers would help). */
+  public boolean limit() {
+    return limit;
   }
 }

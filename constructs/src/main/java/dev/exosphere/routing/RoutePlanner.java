@@ -51,7 +51,7 @@ public final class RoutePlanner {
           drafts.size() + " listener rules",
           "at most " + MAX_RULES + " rules per load balancer listener (the ALB quota; a route needs one rule per"
               + " 3 host names)",
-          "merge routes (fewer prefixes or hosts per service), or split the application into several");
+          "merge routes (fewer prefixes or hosts per service), or split the application into several", true);
     }
     Map<String, Integer> priorities = RulePriorities.assign(drafts.stream().map(Draft::candidate).toList());
     return drafts.stream()
@@ -66,7 +66,7 @@ public final class RoutePlanner {
       throw new RoutePlanException(
           targetGroups + " target groups (one per public service and container port)",
           "at most " + MAX_TARGET_GROUPS + " target groups per load balancer (the ALB quota)",
-          "use one container port per service, or make some services private (reached through Cloud Map)");
+          "use one container port per service, or make some services private (reached through Cloud Map)", true);
     }
   }
 

@@ -16,6 +16,7 @@ import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ecs.Ec2Service;
 import software.amazon.awscdk.services.ecs.ICluster;
 import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
 import software.amazon.awscdk.services.elasticloadbalancingv2.CfnListenerRule;
@@ -52,7 +53,9 @@ final class ServiceRouting {
         groups.put(target, targetGroup(scope, model, service, cluster, target, r.healthCheck()));
       }
     }
-    String listenerArn = gateway.getListener().getListenerArn();
+    // the listener of the service's own load balancer; from a nested stack, CDK passes its ARN in as a parameter
+    ApplicationListener listener = gateway.listenerFor(model);
+    String listenerArn = listener.getListenerArn();
     for (PlannedRule p : rules) {
       ApplicationTargetGroup group = groups.get(p.target());
       CfnListenerRule rule = CfnListenerRule.Builder.create(scope, p.id())
@@ -70,9 +73,9 @@ final class ServiceRouting {
               .build())).orElse(null))
           .build();
       // the ECS service must wait for its target group to be on the load balancer
-      group.registerListener(gateway.getListener(), rule);
+      group.registerListener(listener, rule);
     }
-    cluster.getConnections().allowFrom(gateway.getLoadBalancer(), EPHEMERAL_PORTS,
+    cluster.getConnections().allowFrom(gateway.loadBalancerFor(model), EPHEMERAL_PORTS,
         "Load balancer to tasks on dynamic host ports (bridge mode)");
     return groups;
   }

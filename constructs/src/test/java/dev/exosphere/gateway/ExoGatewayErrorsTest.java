@@ -22,7 +22,7 @@ import software.amazon.awscdk.services.route53.HostedZoneAttributes;
 
 class ExoGatewayErrorsTest {
 
-  private static String error(UnaryOperator<ExoGatewayProps.Builder> props) {
+  static String error(UnaryOperator<ExoGatewayProps.Builder> props) {
     Stack stack = EdgeFixtures.stack();
     ExoGatewayProps.Builder b = ExoGatewayProps.builder().vpc(Vpc.Builder.create(stack, "Vpc").build());
     return assertThrows(ExoException.class,
