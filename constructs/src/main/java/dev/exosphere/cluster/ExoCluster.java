@@ -105,6 +105,9 @@ public class ExoCluster extends Construct {
         .enableManagedTerminationProtection(false)
         .build();
     cluster.addAsgCapacityProvider(capacityProvider);
+    // addAsgCapacityProvider (unlike the deprecated addAutoScalingGroup) leaves the cluster's connections empty, so
+    // rules opened on cluster.getConnections() (a load balancer to bridge-mode tasks) would silently go nowhere.
+    cluster.getConnections().addSecurityGroup(securityGroup);
     cluster.addDefaultCapacityProviderStrategy(List.of(CapacityProviderStrategy.builder()
         .capacityProvider(capacityProvider.getCapacityProviderName())
         .weight(1)

@@ -13,9 +13,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ecs.CfnService;
 import software.amazon.awscdk.services.ecs.Ec2Service;
 import software.amazon.awscdk.services.ecs.ICluster;
-import software.amazon.awscdk.services.ecs.LoadBalancerTargetOptions;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
@@ -41,6 +41,8 @@ final class ServiceRouting {
   /** Short, so rolling deploys do not wait the 300 s default for connections to drain. */
   private static final Duration DEREGISTRATION_DELAY = Duration.seconds(30);
 
+  private static final int HEALTH_CHECK_GRACE_SECONDS = 60;
+
   private ServiceRouting() {}
 
   /** Target groups by target, each with its service attached, and the service's rules on the listener. */
@@ -50,7 +52,7 @@ final class ServiceRouting {
     for (Route r : model.routes().values()) {
       RouteTarget target = new RouteTarget(r.protocol(), r.port());
       if (!groups.containsKey(target)) {
-        groups.put(target, targetGroup(scope, model, service, cluster, target, r.healthCheck()));
+        groups.put(target, targetGroup(scope, cluster, target, r.healthCheck()));
       }
     }
     // the listener of the service's own load balancer; from a nested stack, CDK passes its ARN in as a parameter
@@ -72,16 +74,35 @@ final class ServiceRouting {
                   .build())
               .build())).orElse(null))
           .build();
-      // the ECS service must wait for its target group to be on the load balancer
+      // ECS refuses a target group that is on no load balancer yet: the service waits for its rules.
       group.registerListener(listener, rule);
+      service.getNode().addDependency(rule);
     }
+    joinTargetGroups(model, service, groups);
     cluster.getConnections().allowFrom(gateway.loadBalancerFor(model), EPHEMERAL_PORTS,
         "Load balancer to tasks on dynamic host ports (bridge mode)");
     return groups;
   }
 
-  private static ApplicationTargetGroup targetGroup(Construct scope, Service model, Ec2Service service,
-      ICluster cluster, RouteTarget target, HealthCheck hc) {
+  /**
+   * The service joins its target groups on its own CloudFormation resource, not as targets of the groups: a target
+   * registered on a group makes registerListener open the instances to the load balancer once more, from the
+   * service's (nested) stack, a duplicate of the one rule opened in {@link #attach} that CloudFormation rejects.
+   */
+  private static void joinTargetGroups(Service model, Ec2Service service,
+      SortedMap<RouteTarget, ApplicationTargetGroup> groups) {
+    CfnService cfn = (CfnService) service.getNode().getDefaultChild();
+    cfn.setLoadBalancers(groups.entrySet().stream().map(e -> (Object) CfnService.LoadBalancerProperty.builder()
+        .containerName(model.name())
+        .containerPort(e.getKey().port())
+        .targetGroupArn(e.getValue().getTargetGroupArn())
+        .build()).toList());
+    // what the L2 sets once a service has a load balancer: time for a new task to pass its first health checks
+    cfn.setHealthCheckGracePeriodSeconds(HEALTH_CHECK_GRACE_SECONDS);
+  }
+
+  private static ApplicationTargetGroup targetGroup(Construct scope, ICluster cluster, RouteTarget target,
+      HealthCheck hc) {
     boolean https = target.protocol().toLowerCase(Locale.ROOT).equals("https");
     return ApplicationTargetGroup.Builder.create(scope, "TargetGroup" + target.id())
         .vpc(cluster.getVpc())
@@ -100,8 +121,6 @@ final class ServiceRouting {
             .unhealthyThresholdCount(hc.unhealthyThreshold())
             .healthyHttpCodes(hc.codes())
             .build())
-        .targets(List.of(service.loadBalancerTarget(LoadBalancerTargetOptions.builder()
-            .containerName(model.name()).containerPort(target.port()).build())))
         .build();
   }
 

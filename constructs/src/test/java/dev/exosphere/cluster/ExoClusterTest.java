@@ -16,11 +16,14 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.ISubnet;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.Port;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExoClusterTest {
@@ -57,6 +60,23 @@ class ExoClusterTest {
     new ExoCluster(stack, "Cluster", ExoClusterProps.builder().vpc(vpc).build());
     isolated = Template.fromStack(stack);
     isolatedSubnets = refs(stack, vpc.getIsolatedSubnets());
+  }
+
+  @Test
+  void rulesOpenedOnTheClusterLandOnTheInstancesSecurityGroup() {
+    // GIVEN a cluster and a load balancer's security group
+    Stack stack = PinnedStacks.newStack();
+    IVpc vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build()).getVpc();
+    ExoCluster cluster = new ExoCluster(stack, "Cluster", ExoClusterProps.builder().vpc(vpc).build());
+    SecurityGroup lb = SecurityGroup.Builder.create(stack, "Lb").vpc(vpc).build();
+    // WHEN a port range is opened on the ECS cluster's connections, as ExoService does for bridge-mode tasks
+    cluster.getCluster().getConnections().allowFrom(lb, Port.tcpRange(32768, 65535));
+    // THEN the instances' security group gets the rule (addAsgCapacityProvider alone would drop it silently)
+    Template.fromStack(stack).hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of(
+        "FromPort", 32768, "ToPort", 65535,
+        "GroupId", Map.of("Fn::GetAtt", List.of(
+            stack.resolve(((CfnResource) cluster.getSecurityGroup().getNode().getDefaultChild()).getLogicalId()),
+            "GroupId"))));
   }
 
   private static List<Object> refs(Stack stack, List<ISubnet> subnets) {

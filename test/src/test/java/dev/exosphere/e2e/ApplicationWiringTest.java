@@ -1,0 +1,85 @@
+package dev.exosphere.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the parts of SpaceTweet reach each other across the parent and the nested stacks: the rules that let
+ * traffic through exist exactly once, so the app works and CloudFormation accepts it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApplicationWiringTest {
+  private final ObjectMapper json = new ObjectMapper();
+  private final List<JsonNode> resources = new ArrayList<>();
+
+  @BeforeAll
+  void synth(@TempDir Path out) throws Exception {
+    // GIVEN the example app, synthesized with services in nested stacks
+    for (String template : PinnedSynth.templates(Path.of("src/space-tweet/exosphere.yml"), out).values()) {
+      json.readTree(template).path("Resources").forEach(resources::add);
+    }
+  }
+
+  private List<JsonNode> ofType(String type) {
+    return resources.stream().filter(r -> r.path("Type").asText().equals(type)).toList();
+  }
+
+  private static boolean ephemeral(JsonNode rule) {
+    JsonNode p = rule.path("Properties");
+    return p.path("FromPort").asInt() == 32768 && p.path("ToPort").asInt() == 65535;
+  }
+
+  @Test
+  void theLoadBalancerReachesTheTasksThroughExactlyOneIngressRule() {
+    // THEN one rule (in any template) opens the public instances' dynamic host ports to the load balancer: none would
+    // leave web unreachable, two would make CloudFormation fail on a duplicate permission
+    List<JsonNode> ingress = ofType("AWS::EC2::SecurityGroupIngress").stream().filter(ApplicationWiringTest::ephemeral)
+        .toList();
+    assertEquals(1, ingress.size(), ingress.toString());
+    assertTrue(ingress.get(0).toString().contains("AppGatewaySecurityGroup"), ingress.toString());
+    assertTrue(ingress.get(0).toString().contains("AppPublicClusterSecurityGroup"), ingress.toString());
+  }
+
+  @Test
+  void theLoadBalancerMayLeaveOnlyTowardsTheTasks() {
+    // THEN its one egress rule goes to the public instances' dynamic host ports
+    List<JsonNode> egress = ofType("AWS::EC2::SecurityGroupEgress");
+    assertEquals(1, egress.size(), egress.toString());
+    assertTrue(ephemeral(egress.get(0)), egress.toString());
+  }
+
+  @Test
+  void exoComAdmitsOnlyTheTwoClustersOnItsPort() {
+    // THEN the bus takes port 3100 from the public and the private instances, and nothing else
+    List<String> bus = ofType("AWS::EC2::SecurityGroupIngress").stream()
+        .filter(r -> r.path("Properties").path("FromPort").asInt() == 3100)
+        .map(r -> r.path("Properties").path("SourceSecurityGroupId").toString())
+        .sorted().toList();
+    assertEquals(2, bus.size(), bus.toString());
+    assertTrue(bus.get(0).contains("PrivateClusterSecurityGroup") && bus.get(1).contains("PublicClusterSecurityGroup"),
+        bus.toString());
+  }
+
+  @Test
+  void thePublicServiceJoinsItsTargetGroupAfterItsListenerRuleExists() {
+    // THEN web's ECS service names its target group and waits for the rule that puts the group on the load balancer
+    JsonNode web = ofType("AWS::ECS::Service").stream()
+        .filter(s -> s.path("Properties").has("LoadBalancers")).findFirst().orElseThrow();
+    assertEquals(Map.of("ContainerName", "web", "ContainerPort", 3000),
+        Map.of("ContainerName", web.at("/Properties/LoadBalancers/0/ContainerName").asText(),
+            "ContainerPort", web.at("/Properties/LoadBalancers/0/ContainerPort").asInt()));
+    assertTrue(web.path("DependsOn").toString().contains("webRule"), web.toString());
+    assertEquals(60, web.at("/Properties/HealthCheckGracePeriodSeconds").asInt());
+  }
+}
