@@ -13,7 +13,7 @@ else
 fi
 if [ -n "$reason" ]; then
   echo "exo-cdk: rebuilding the app jar: $reason" >&2
-  (cd "$root" && mvn -q -B -DskipTests -pl apps -am package) >&2 \
+  (cd "$root" && mvn -q -B -Dstyle.color=never -DskipTests -pl apps -am package) >&2 \
     || { echo "exo-cdk: the build failed; run 'mvn -pl apps -am package' to see why" >&2; exit 1; }
 fi
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1

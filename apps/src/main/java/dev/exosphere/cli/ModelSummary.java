@@ -34,7 +34,8 @@ final class ModelSummary {
     line("network", network(model.network()));
     line("clusters", "public " + cluster(model.clusters().publicCluster()) + "; private " + cluster(model.clusters().privateCluster()));
     line("bus", "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType() + ", port " + model.bus().port());
-    line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", ")));
+    line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", "))
+        + (model.gateway().loadBalancers() > 1 ? " on " + model.gateway().loadBalancers() + " load balancers" : ""));
     for (ServiceType type : ServiceType.values()) {
       services(type);
     }

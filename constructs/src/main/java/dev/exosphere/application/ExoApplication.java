@@ -137,6 +137,7 @@ public class ExoApplication extends Construct {
     ExoGatewayProps.Builder b = ExoGatewayProps.builder()
         .vpc(vpc)
         .ports(model.gateway())
+        .loadBalancers(model.gateway().loadBalancers())
         .idleTimeoutSeconds(model.policies().requestTimeout().orElse(ExoGatewayProps.DEFAULT_IDLE_TIMEOUT_SECONDS))
         .services(List.copyOf(model.services().values()));
     model.domain().ifPresent(d -> {

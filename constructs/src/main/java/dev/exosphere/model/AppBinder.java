@@ -165,12 +165,15 @@ final class AppBinder {
   private Gateway gateway(Obj root, boolean hasDomain) {
     SortedMap<Integer, Integer> ports = new TreeMap<>();
     Optional<Obj> iface = root.child("interface", YamlShape.INTERFACE);
+    int loadBalancers = iface.flatMap(o -> o.read("loadBalancers", (n, p) ->
+        values.integer(n, p, 1, Gateway.MAX_LOAD_BALANCERS, "a number of load balancers")))
+        .orElse(Gateway.DEFAULT_LOAD_BALANCERS);
     if (iface.isEmpty() || !iface.get().has("ports")) {
       ports.put(80, 3000);
       if (hasDomain) {
         ports.put(443, 3000);
       }
-      return new Gateway(ports);
+      return new Gateway(ports, loadBalancers);
     }
     Obj o = iface.get();
     values.map(o.get("ports").orElseThrow(), o.path("ports"), "a mapping of listener ports to container ports", (e, p) -> {
@@ -193,7 +196,7 @@ final class AppBinder {
       ctx.warning(o.position("ports"), o.path("ports"), "a domain is set but there is no 443 listener: the application is served over plain HTTP only",
           "add 443: " + ports.values().iterator().next());
     }
-    return new Gateway(ports);
+    return new Gateway(ports, loadBalancers);
   }
 
   private SortedMap<String, Dependency> dependencies(Obj root) {

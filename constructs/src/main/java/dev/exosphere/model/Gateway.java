@@ -3,9 +3,20 @@ package dev.exosphere.model;
 import java.util.SortedMap;
 
 /**
- * Top-level {@code interface: {ports: {80: 3000, 443: 3000}}}, as in Ailtire's services.js: the load balancer's
- * listener ports, each with the container port used by routes that name none.
+ * Top-level {@code interface: {ports: {80: 3000, 443: 3000}, loadBalancers: 1}}. {@code ports}, as in Ailtire's
+ * services.js: the load balancer's listener ports, each with the container port used by routes that name none.
  *
- * @param ports listener port to default container port; default {@code {80: 3000}} (plus 443 when a domain is set)
+ * @param ports         listener port to default container port; default {@code {80: 3000}} (plus 443 with a domain)
+ * @param loadBalancers how many application load balancers share the public services (1-20); default 1. An explicit
+ *                      number, never derived from the services, so adding a service never moves others to another
+ *                      load balancer; raise it when one would pass 100 rules or 100 target groups
  */
-public record Gateway(SortedMap<Integer, Integer> ports) {}
+public record Gateway(SortedMap<Integer, Integer> ports, int loadBalancers) {
+  public static final int DEFAULT_LOAD_BALANCERS = 1;
+  public static final int MAX_LOAD_BALANCERS = 20;
+
+  /** Listener ports on one load balancer. */
+  public Gateway(SortedMap<Integer, Integer> ports) {
+    this(ports, DEFAULT_LOAD_BALANCERS);
+  }
+}
