@@ -11,16 +11,17 @@ setup_cdk_cli
 apt_install time
 build_jar
 say "compiling the benchmark tools (exo-test main classes)"
-mvn -q -B -DskipTests -pl test -am compile >&2
-cp=$(mvn -q -B -pl test dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-cp="test/target/classes:$cp"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# build-classpath lists the jars; the reactor's own classes come from each module's target/.
+mvn -q -B -DskipTests -pl test -am compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >&2
+cp="test/target/classes:apps/target/classes:constructs/target/classes:$(cat "$work/cp")"
 
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10 150 500)
 printf '%-14s %8s %10s %7s %22s %16s\n' app wall_s peak_MiB stacks largest_stack_resources largest_template_KiB
 run() {
-  local label=$1 yml=$2 out=$work/out-$label
+  local label=$1 yml=$2
+  local out=$work/out-$label
   /usr/bin/time -f '%e %M' -o "$work/time" cdk synth --quiet -c "app=$yml" -o "$out" >/dev/null
   read -r wall rss <"$work/time"
   stats=$(java -cp "$cp" dev.exosphere.bench.AssemblyStats "$out")

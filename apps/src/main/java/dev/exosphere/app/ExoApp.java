@@ -36,6 +36,14 @@ public final class ExoApp {
     } catch (ExoException e) {
       System.err.println(e.getMessage());
       System.exit(1);
+    } catch (RuntimeException e) {
+      // Not the user's mistake but ours or the CDK's: still one clear line; EXO_DEBUG=1 shows the trace.
+      System.err.println("exo-cdk: synth failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString())
+          + " (please report it with your exosphere.yml; EXO_DEBUG=1 shows the stack trace)");
+      if (System.getenv("EXO_DEBUG") != null) {
+        e.printStackTrace();
+      }
+      System.exit(1);
     }
   }
 

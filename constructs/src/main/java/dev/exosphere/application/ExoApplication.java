@@ -103,6 +103,13 @@ public class ExoApplication extends Construct {
       throw ExoException.invalidProp(this, "hostedZone", "an IHostedZone", "a domain in the model to serve",
           "set domain in exosphere.yml, or pass no hosted zone");
     }
+    if (hasPublicServices() && Token.isUnresolved(Stack.of(this).getRegion())) {
+      throw ExoException.invalidProp(this, "region", "none (an environment-agnostic stack)",
+          "a stack with a concrete region: the load balancer's access-log bucket policy names the region's "
+              + "load-balancing account",
+          "set region in exosphere.yml, or run through the cdk CLI (it sets CDK_DEFAULT_REGION), or give your "
+              + "stack an env");
+    }
     if (model.network().vpcId().isPresent() && Token.isUnresolved(Stack.of(this).getAccount())) {
       throw ExoException.invalidProp(this, "network.vpcId", model.network().vpcId().get(),
           "a stack with a concrete account and region, to look the VPC up",

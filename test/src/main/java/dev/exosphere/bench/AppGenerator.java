@@ -18,6 +18,8 @@ public final class AppGenerator {
         .append("name: bench-").append(n).append('\n')
         .append("version: 1.0.0\n")
         .append("domain: bench.example.com\n")
+        .append("interface:\n")
+        .append("  loadBalancers: ").append(loadBalancers(n)).append('\n')
         .append("services:\n");
     for (int i = 0; i < n; i++) {
       String name = String.format("svc-%04d", i);
@@ -39,6 +41,15 @@ public final class AppGenerator {
           .append("      receives: [m").append(i == 0 ? n - 1 : i - 1).append("]\n");
     }
     return sb.toString();
+  }
+
+  /**
+   * Enough load balancers for a third of the services to be public, each load balancer at about 60 of its 100
+   * target groups: services are spread by a hash of their names, so some get more than the average.
+   */
+  static int loadBalancers(int n) {
+    int publicServices = (n + 2) / 3;
+    return Math.max(1, (publicServices + 59) / 60);
   }
 
   /** Writes {@code <dir>/exosphere.yml} and returns its path. */
