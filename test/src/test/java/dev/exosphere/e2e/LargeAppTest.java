@@ -11,7 +11,6 @@ import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
 import software.amazon.awscdk.cxapi.CloudAssembly;
-import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
-import software.amazon.awscdk.cxapi.SynthesisMessage;
-import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 
 /**
  * A generated application of 150 services (50 public on two load balancers, 50 private, 50 workers): every
@@ -47,15 +43,7 @@ class LargeAppTest {
     Aspects.of(app).add(new AwsSolutionsChecks());
     CloudAssembly assembly = app.synth();
     templates = PinnedSynth.readTemplates(out);
-    nagFindings = new ArrayList<>();
-    for (CloudFormationStackArtifact stack : assembly.getStacksRecursively()) {
-      for (SynthesisMessage m : stack.getMessages()) {
-        String text = String.valueOf(m.getEntry().getData());
-        if (m.getLevel() != SynthesisMessageLevel.INFO && text.startsWith("AwsSolutions-")) {
-          nagFindings.add(m.getLevel() + " " + m.getId() + ": " + text);
-        }
-      }
-    }
+    nagFindings = NagFindings.of(assembly);
   }
 
   /** Service name to the template it lives in, from the task definitions' families. */

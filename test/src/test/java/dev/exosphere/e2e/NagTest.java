@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.exosphere.app.ExoApp;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,10 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.Aspects;
-import software.amazon.awscdk.cxapi.CloudAssembly;
-import software.amazon.awscdk.cxapi.CloudFormationStackArtifact;
-import software.amazon.awscdk.cxapi.SynthesisMessage;
-import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
 
 /** The real cdk-nag AwsSolutions rules over each {@code src/} app: no unsuppressed error or warning. */
 class NagTest {
@@ -33,17 +28,8 @@ class NagTest {
     ExoApp.build(cdk);
     Aspects.of(cdk).add(new AwsSolutionsChecks());
     // WHEN it is synthesized
-    CloudAssembly assembly = cdk.synth();
-    // THEN no stack (nested ones report through their parent) carries an AwsSolutions error or warning
-    List<String> findings = new ArrayList<>();
-    for (CloudFormationStackArtifact stack : assembly.getStacksRecursively()) {
-      for (SynthesisMessage m : stack.getMessages()) {
-        String text = String.valueOf(m.getEntry().getData());
-        if (m.getLevel() != SynthesisMessageLevel.INFO && text.startsWith("AwsSolutions-")) {
-          findings.add(m.getLevel() + " " + m.getId() + ": " + text);
-        }
-      }
-    }
+    List<String> findings = NagFindings.of(cdk.synth());
+    // THEN no stack (nested ones included) carries an AwsSolutions error or warning
     assertEquals(List.of(), findings, String.join("\n", findings));
   }
 }
