@@ -10,14 +10,24 @@ import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import java.util.List;
 import java.util.Optional;
+import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 
 /** A stack with every infrastructure construct: network, public and private cluster, bus admitting both. */
 public final class FullInfraStack {
   private FullInfraStack() {}
 
+  /** In a stack with a pinned environment and AZs. */
   public static Stack create() {
-    Stack stack = PinnedStacks.newStack();
+    return fill(PinnedStacks.newStack());
+  }
+
+  /** In an environment-agnostic stack, as the cdk CLI synthesizes without credentials (AZs from Fn::GetAZs). */
+  public static Stack createAgnostic() {
+    return fill(new Stack(new App(), "FullInfraStack"));
+  }
+
+  private static Stack fill(Stack stack) {
     ExoNetwork network = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build());
     ExoCluster publicCluster = new ExoCluster(stack, "PublicCluster",
         ExoClusterProps.builder().vpc(network.getVpc()).placement(Placement.PUBLIC).build());
