@@ -22,13 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ApplicationWiringTest {
   private final ObjectMapper json = new ObjectMapper();
   private final List<JsonNode> resources = new ArrayList<>();
+  private JsonNode parent;
 
   @BeforeAll
   void synth(@TempDir Path out) throws Exception {
     // GIVEN the example app, synthesized with services in nested stacks
-    for (String template : PinnedSynth.templates(Path.of("src/space-tweet/exosphere.yml"), out).values()) {
+    Map<String, String> templates = PinnedSynth.templates(Path.of("src/space-tweet/exosphere.yml"), out);
+    for (String template : templates.values()) {
       json.readTree(template).path("Resources").forEach(resources::add);
     }
+    parent = json.readTree(templates.get("space-tweet.template.json"));
   }
 
   private List<JsonNode> ofType(String type) {
@@ -81,5 +84,16 @@ class ApplicationWiringTest {
             "ContainerPort", web.at("/Properties/LoadBalancers/0/ContainerPort").asInt()));
     assertTrue(web.path("DependsOn").toString().contains("webRule"), web.toString());
     assertEquals(60, web.at("/Properties/HealthCheckGracePeriodSeconds").asInt());
+  }
+
+  @Test
+  void theStackTellsWhereTheAppIsAndWhatToRegister() {
+    // THEN the outputs an ops engineer needs after deploy: URL, load balancer, name servers, ExoCom's address
+    JsonNode outputs = parent.path("Outputs");
+    assertEquals(4, outputs.size(), outputs.toString());
+    assertEquals("https://spacetweet.example.com", outputs.path("AppUrlC89C55C1").path("Value").asText());
+    assertTrue(outputs.path("AppNameServers2F836BCF").path("Value").toString().contains("NameServers"), outputs.toString());
+    assertTrue(outputs.path("AppLoadBalancerDnsNameD0B54A6B").path("Value").toString().contains("DNSName"));
+    assertEquals("exocom.space-tweet.internal:3100", outputs.path("AppExoComAddress86B98D73").path("Value").asText());
   }
 }
