@@ -38,6 +38,7 @@ class ModelLoaderDefaultsTest {
     assertEquals(new Clusters(cluster, cluster), m.clusters());
     assertEquals(new Bus("0.21.3", Optional.empty(), 3100, "t3.micro", 256, 256), m.bus());
     assertEquals(Map.of(80, 3000), m.gateway().ports());
+    assertEquals(1, m.gateway().loadBalancers());
     assertEquals(Policies.none(), m.policies());
     assertTrue(m.services().isEmpty());
     assertEquals(dir.resolve("exosphere.yml").toAbsolutePath().normalize(), m.file());
@@ -64,6 +65,14 @@ class ModelLoaderDefaultsTest {
     ExoModel m = model(YamlFiles.HEADER + "domain: shop.example.com\n");
     assertEquals(Map.of(80, 3000, 443, 3000), m.gateway().ports());
     assertEquals(new Domain("shop.example.com", Optional.empty(), Optional.empty()), m.domain().orElseThrow());
+  }
+
+  @Test
+  void loadBalancersAloneKeepTheDefaultPorts() {
+    // GIVEN only a number of load balancers under interface WHEN loaded THEN it is kept, with the default listener
+    ExoModel m = model(YamlFiles.HEADER + "interface: {loadBalancers: 3}\n");
+    assertEquals(3, m.gateway().loadBalancers());
+    assertEquals(Map.of(80, 3000), m.gateway().ports());
   }
 
   @Test
