@@ -39,7 +39,7 @@ setup_cdk_cli() {
 # Builds the library and the app jar that cdk.json runs (tests are the test script's job).
 build_jar() {
   say "mvn package (exo-constructs, exo-apps)"
-  mvn -q -B -DskipTests -pl apps -am package >&2
+  mvn -q -B -Dstyle.color=never -DskipTests -pl apps -am package >&2
 }
 
 # The real Docker engine and registry the image tests use (DEVELOPERS.md: no bridge, host networking).

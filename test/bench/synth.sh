@@ -14,7 +14,7 @@ say "compiling the benchmark tools (exo-test main classes)"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # build-classpath lists the jars; the reactor's own classes come from each module's target/.
-mvn -q -B -DskipTests -pl test -am compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >&2
+mvn -q -B -Dstyle.color=never -DskipTests -pl test -am compile dependency:build-classpath -Dmdep.outputFile="$work/cp" >&2
 cp="test/target/classes:apps/target/classes:constructs/target/classes:$(cat "$work/cp")"
 
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10 150 500)
