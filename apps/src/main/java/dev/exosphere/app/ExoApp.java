@@ -38,7 +38,9 @@ public final class ExoApp {
       System.exit(1);
     } catch (RuntimeException e) {
       // Not the user's mistake but ours or the CDK's: still one clear line; EXO_DEBUG=1 shows the trace.
-      System.err.println("exo-cdk: synth failed: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString())
+      // A message-less exception (an NPE) would otherwise print "null": name the exception instead.
+      String what = Optional.ofNullable(e.getMessage()).flatMap(m -> m.lines().findFirst()).orElse(e.toString());
+      System.err.println("exo-cdk: synth failed: " + what
           + " (please report it with your exosphere.yml; EXO_DEBUG=1 shows the stack trace)");
       if (System.getenv("EXO_DEBUG") != null) {
         e.printStackTrace();

@@ -3,6 +3,7 @@ package dev.exosphere.images;
 import dev.exosphere.model.Build;
 import dev.exosphere.model.LockedImage;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.util.Optional;
 
 /**
@@ -68,7 +69,8 @@ final class ServiceImageJob {
     } catch (ImageException e) {
       return fail(tagRef, built, e.getMessage());
     } catch (IOException e) {
-      return fail(tagRef, built, "cannot read the build context of " + build.context() + ": " + e);
+      return fail(tagRef, built, "cannot read the build context of " + build.context() + ": " + reason(e)
+          + " (check that build.context names a readable directory)");
     } catch (RuntimeException e) {
       // Not a user error, but one service's bug must not stop the others: still named, still one line.
       return fail(tagRef, built, "internal error: " + e);
@@ -79,6 +81,14 @@ final class ServiceImageJob {
     progress.line("build: " + tagRef + " from " + context.root() + " (" + context.dockerfileName() + ")");
     String id = settings.docker().build(context, build.args(), build.target(), tagRef, progress);
     progress.line("built " + tagRef + " (" + id + ")");
+  }
+
+  /** A file-system exception's message is only the path: say what is wrong with it, without the class name. */
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException f) {
+      return f.getFile() + (f.getReason() == null ? " is missing or unreadable" : " (" + f.getReason() + ")");
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private ServiceResult fail(String tagRef, boolean built, String message) {

@@ -19,6 +19,7 @@ import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import dev.exosphere.service.ExoService;
 import dev.exosphere.service.ExoServiceProps;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -218,6 +219,6 @@ public class ExoApplication extends Construct {
 
   /** Every service by name. */
   public Map<String, ExoService> getServices() {
-    return java.util.Collections.unmodifiableMap(services);
+    return Collections.unmodifiableMap(services);
   }
 }

@@ -128,6 +128,12 @@ public final class ExoService extends Construct {
 
   private List<PlannedRule> validate(ExoServiceProps props) {
     Service model = props.service();
+    // Only public services have a target group to count requests on.
+    model.scaling().or(model.policies()::scaling).filter(s -> s.targetRequests().isPresent())
+        .filter(s -> model.type() != ServiceType.PUBLIC).ifPresent(s -> {
+          throw ExoException.invalidProp(this, "scaling.targetRequests", s.targetRequests().getAsInt(),
+              "no request target on a service without a load balancer", "scale it on targetCpu instead");
+        });
     switch (model.type()) {
       case PUBLIC -> {
         ExoGateway gateway = props.gateway().orElseThrow(() -> ExoException.invalidProp(this, "gateway", "none",
@@ -141,10 +147,15 @@ public final class ExoService extends Construct {
         return rules;
       }
       case PRIVATE -> {
-        if (props.namespace().isEmpty() || model.containerPort().isEmpty()) {
-          throw ExoException.invalidProp(this, "namespace", props.namespace().isPresent() ? "given" : "none",
-              "a Cloud Map namespace and a port for private service " + model.name(),
-              "pass the application's private DNS namespace and give the service an interface port");
+        if (props.namespace().isEmpty()) {
+          throw ExoException.invalidProp(this, "namespace", "none",
+              "a Cloud Map namespace for private service " + model.name(),
+              "pass the application's private DNS namespace");
+        }
+        if (model.containerPort().isEmpty()) {
+          throw ExoException.invalidProp(this, "service.routes", "none",
+              "a port for private service " + model.name() + " (its Cloud Map SRV record names it)",
+              "give the service an interface port");
         }
         return List.of();
       }
@@ -186,10 +197,6 @@ public final class ExoService extends Construct {
   }
 
   private void autoScale(Scaling s) {
-    if (s.targetRequests().isPresent() && targetGroups.isEmpty()) {
-      throw ExoException.invalidProp(this, "scaling.targetRequests", s.targetRequests().getAsInt(),
-          "no request target on a service without a load balancer", "scale it on targetCpu instead");
-    }
     ScalableTaskCount count = service.autoScaleTaskCount(
         EnableScalingProps.builder().minCapacity(s.min()).maxCapacity(s.max()).build());
     if (s.targetCpu().isPresent() || s.targetRequests().isEmpty()) {

@@ -22,8 +22,9 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param exocomPort           handed over as {@code EXOCOM_PORT}; @default 3100
  * @param dependencies         the application dependencies this service lists (their variables become its
  *                             environment or secrets); @default none
- * @param gateway              the load balancer; required for public services, unused otherwise
- * @param namespace            the Cloud Map namespace; required for private services, unused otherwise
+ * @param gateway              the load balancer; required for public services, unused otherwise; @default none
+ * @param namespace            the Cloud Map namespace; required for private services, unused otherwise;
+ *                             @default none
  * @param capacityProviderName the capacity provider to place tasks with; @default the cluster's default strategy
  */
 public record ExoServiceProps(

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.exosphere.EdgeFixtures;
 import dev.exosphere.ExoException;
 import dev.exosphere.model.Policies;
+import dev.exosphere.model.Scaling;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import java.util.List;
@@ -22,6 +23,7 @@ import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
+import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 
 class ExoServiceErrorsTest {
 
@@ -45,9 +47,36 @@ class ExoServiceErrorsTest {
 
   @Test
   void aPrivateServiceWithoutNamespaceIsRejected() {
-    assertEquals("Test/Svc: namespace = none is invalid: expected a Cloud Map namespace and a port for private service"
-        + " users. Fix: pass the application's private DNS namespace and give the service an interface port",
+    assertEquals("Test/Svc: namespace = none is invalid: expected a Cloud Map namespace for private service"
+        + " users. Fix: pass the application's private DNS namespace",
         error(service("users", ServiceType.PRIVATE, route("/", 4000))));
+  }
+
+  @Test
+  void aPrivateServiceWithoutPortIsRejected() {
+    // GIVEN a private service with no interface port, and a namespace to register it in
+    Stack stack = EdgeFixtures.stack();
+    Cluster cluster = cluster(stack);
+    PrivateDnsNamespace ns = PrivateDnsNamespace.Builder.create(stack, "Ns").name("app.internal")
+        .vpc(cluster.getVpc()).build();
+    ExoServiceProps props = ExoServiceTest.base(service("users", ServiceType.PRIVATE), cluster).namespace(ns).build();
+    // WHEN it is built THEN the error names the missing port, not the namespace that was given
+    assertEquals("Test/Svc: service.routes = none is invalid: expected a port for private service users (its Cloud"
+        + " Map SRV record names it). Fix: give the service an interface port",
+        assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
+  }
+
+  @Test
+  void requestScalingWithoutLoadBalancerIsRejectedBeforeAnythingIsBuilt() {
+    // GIVEN a worker that scales on requests per target, which only a load balancer's target group counts
+    Service s = with(service("tweets", ServiceType.WORKER), Map.of(), Map.of(),
+        Optional.of(new Scaling(1, 3, OptionalInt.empty(), OptionalInt.of(100))), List.of(), Policies.none());
+    Stack stack = EdgeFixtures.stack();
+    // WHEN it is built THEN a clear error, and the construct holds no half-built children
+    assertEquals("Test/Svc: scaling.targetRequests = 100 is invalid: expected no request target on a service without"
+        + " a load balancer. Fix: scale it on targetCpu instead", assertThrows(ExoException.class,
+            () -> new ExoService(stack, "Svc", ExoServiceTest.base(s, cluster(stack)).build())).getMessage());
+    assertEquals(0, stack.getNode().findChild("Svc").getNode().getChildren().size());
   }
 
   @Test
