@@ -1,5 +1,6 @@
 package dev.exosphere.cli;
 
+import dev.exosphere.model.Suggestions;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -59,12 +60,8 @@ public final class Exo {
   }
 
   private String suggestion(String typed) {
-    return commands.stream()
-        .map(Command::name)
-        .filter(n -> n.startsWith(typed.substring(0, Math.min(2, typed.length()))))
-        .findFirst()
-        .map(n -> ": did you mean '" + n + "'?")
-        .orElse("");
+    List<String> names = commands.stream().map(Command::name).toList();
+    return Suggestions.closest(typed, names).map(n -> ": did you mean '" + n + "'?").orElse("");
   }
 
   private String help() {

@@ -18,6 +18,7 @@ import dev.exosphere.model.ImageLock;
 import dev.exosphere.model.Service;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,10 @@ public final class ImagesCommand implements Command {
       return run(options, out, err);
     } catch (ImageException | ExoException e) {
       err.println("exo images: " + e.getMessage());
+      return 1;
+    } catch (UncheckedIOException e) {
+      // the lock beside exosphere.yml could not be written: the user's folder, not our bug
+      err.println("exo images: " + e.getMessage() + " (make the application's folder writable and run again)");
       return 1;
     }
   }
