@@ -45,6 +45,18 @@ public final class ExoException extends RuntimeException {
         List.of());
   }
 
+  /**
+   * {@code value}, or an error naming the construct and the missing prop: a required prop left out of a builder.
+   *
+   * @param fix what to pass, e.g. {@code pass cluster, e.g. exoCluster.getCluster()}
+   */
+  public static <T> T required(Construct scope, String prop, T value, String fix) {
+    if (value == null) {
+      throw invalidProp(scope, prop, "none", "a value: it is required", fix);
+    }
+    return value;
+  }
+
   /** The model problems behind this exception; empty for construct prop errors. */
   public List<Problem> problems() {
     return problems;

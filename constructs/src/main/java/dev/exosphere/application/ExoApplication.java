@@ -64,7 +64,8 @@ public class ExoApplication extends Construct {
 
   public ExoApplication(Construct scope, String id, ExoApplicationProps props) {
     super(scope, id);
-    this.model = props.model();
+    this.model = ExoException.required(this, "model", props.model(),
+        "pass the loaded model: ModelLoader.load(path).orThrow()");
     validate(props);
 
     network = new ExoNetwork(this, "Network", networkProps(props));

@@ -22,7 +22,6 @@ public record ExoApplicationProps(ExoModel model, Optional<ImageLock> imageLock,
     Optional<IHostedZone> hostedZone) {
 
   public ExoApplicationProps {
-    Objects.requireNonNull(model, "model is required");
     Objects.requireNonNull(imageLock, "imageLock");
     Objects.requireNonNull(vpc, "vpc");
     Objects.requireNonNull(hostedZone, "hostedZone");

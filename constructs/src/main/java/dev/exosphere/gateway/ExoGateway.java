@@ -84,6 +84,7 @@ public final class ExoGateway extends Construct {
   }
 
   private void validate(ExoGatewayProps props, Optional<String> domainName) {
+    ExoException.required(this, "vpc", props.vpc(), "pass the VPC, e.g. exoNetwork.getVpc()");
     if (domainName.isEmpty()) {
       if (props.hostedZone().isPresent()) {
         throw ExoException.invalidProp(this, "hostedZone", props.hostedZone().get().getZoneName(),

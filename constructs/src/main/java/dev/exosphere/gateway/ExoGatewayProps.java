@@ -3,7 +3,6 @@ package dev.exosphere.gateway;
 import dev.exosphere.model.Gateway;
 import dev.exosphere.model.Service;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
@@ -48,7 +47,6 @@ public record ExoGatewayProps(
   public static final int DEFAULT_LOAD_BALANCERS = 1;
 
   public ExoGatewayProps {
-    Objects.requireNonNull(vpc, "vpc");
     services = List.copyOf(services);
   }
 

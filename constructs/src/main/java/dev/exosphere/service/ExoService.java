@@ -64,8 +64,8 @@ public final class ExoService extends Construct {
 
   public ExoService(Construct scope, String id, ExoServiceProps props) {
     super(scope, id);
-    Service model = props.service();
     List<PlannedRule> rules = validate(props);
+    Service model = props.service();
     ContainerVariables variables = ContainerVariables.of(this, props);
     Policies policies = model.policies();
 
@@ -127,7 +127,11 @@ public final class ExoService extends Construct {
   }
 
   private List<PlannedRule> validate(ExoServiceProps props) {
-    Service model = props.service();
+    Service model = ExoException.required(this, "service", props.service(), "pass the model's Service record");
+    ExoException.required(this, "appName", props.appName(), "pass the application's name");
+    ExoException.required(this, "cluster", props.cluster(), "pass the ECS cluster, e.g. exoCluster.getCluster()");
+    ExoException.required(this, "image", props.image(), "pass a ContainerImage, e.g. ContainerImage.fromRegistry(..)");
+    ExoException.required(this, "exocomHost", props.exocomHost(), "pass the bus's address, e.g. exoComBus.getHost()");
     // Only public services have a target group to count requests on.
     model.scaling().or(model.policies()::scaling).filter(s -> s.targetRequests().isPresent())
         .filter(s -> model.type() != ServiceType.PUBLIC).ifPresent(s -> {

@@ -4,7 +4,6 @@ import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.model.Dependency;
 import dev.exosphere.model.Service;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.ICluster;
@@ -42,11 +41,7 @@ public record ExoServiceProps(
   public static final int DEFAULT_EXOCOM_PORT = 3100;
 
   public ExoServiceProps {
-    Objects.requireNonNull(service, "service");
-    Objects.requireNonNull(appName, "appName");
-    Objects.requireNonNull(cluster, "cluster");
-    Objects.requireNonNull(image, "image");
-    Objects.requireNonNull(exocomHost, "exocomHost");
+    // required props are checked by ExoService, which can name its construct path in the error
     dependencies = List.copyOf(dependencies);
   }
 

@@ -40,6 +40,17 @@ class ExoServiceErrorsTest {
   }
 
   @Test
+  void aMissingRequiredPropNamesTheConstructAndTheFix() {
+    // GIVEN props without a cluster
+    Stack stack = EdgeFixtures.stack();
+    ExoServiceProps props = ExoServiceTest.base(service("users", ServiceType.WORKER), cluster(stack)).cluster(null).build();
+    // WHEN the service is built THEN a clear error, not a null pointer
+    assertEquals("Test/Svc: cluster = none is invalid: expected a value: it is required."
+        + " Fix: pass the ECS cluster, e.g. exoCluster.getCluster()",
+        assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
+  }
+
+  @Test
   void aPublicServiceWithoutGatewayIsRejected() {
     assertEquals("Test/Svc: gateway = none is invalid: expected the load balancer for public service web."
         + " Fix: pass the application's ExoGateway", error(service("web", ServiceType.PUBLIC, route("/", 3000))));
