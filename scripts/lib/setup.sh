@@ -44,7 +44,7 @@ build_jar() {
 
 # The real Docker engine and registry the image tests use (DEVELOPERS.md: no bridge, host networking).
 setup_docker() {
-  apt_install docker.io docker-registry
+  apt_install docker.io docker-registry apache2-utils   # apache2-utils: htpasswd, for the auth registry tests
   if ! docker info >/dev/null 2>&1; then
     say "starting dockerd (no bridge, host networking)"
     mkdir -p /var/log/exo-cdk

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * The Docker engine, through docker-java (Apache httpclient5 transport): build from a {@link BuildContext}, check
@@ -112,13 +113,14 @@ public final class DockerEngine implements AutoCloseable {
    * @return the manifest digest the daemon reported, when it did
    */
   public Optional<String> push(String repository, String tag, Optional<Credentials> auth, ProgressSink progress) {
+    String registry = repository.substring(0, repository.indexOf('/'));
     return call(() -> {
       var cmd = docker.pushImageCmd(repository).withTag(tag);
       auth.ifPresent(c -> cmd.withAuthConfig(new AuthConfig()
           .withUsername(c.username())
           .withPassword(c.password())
-          .withRegistryAddress(repository.substring(0, repository.indexOf('/')))));
-      PushCallback callback = cmd.exec(new PushCallback(progress));
+          .withRegistryAddress(registry)));
+      PushCallback callback = cmd.exec(new PushCallback(registry, progress));
       return callback.awaitDigest();
     });
   }
@@ -196,12 +198,17 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Sums the bytes pushed per layer and keeps the digest the daemon reports at the end. */
   private static final class PushCallback extends ResultCallback.Adapter<PushResponseItem> {
+    /** How the daemon words a registry it cannot connect to. */
+    private static final Pattern UNREACHABLE = Pattern.compile(
+        "connection refused|no such host|i/o timeout|connection reset by peer|no route to host");
+    private final String registry;
     private final ProgressSink progress;
     private final Map<String, Long> layerBytes = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicReference<String> digest = new AtomicReference<>();
     private final AtomicReference<String> error = new AtomicReference<>();
 
-    PushCallback(ProgressSink progress) {
+    PushCallback(String registry, ProgressSink progress) {
+      this.registry = registry;
       this.progress = progress;
     }
 
@@ -228,8 +235,14 @@ public final class DockerEngine implements AutoCloseable {
 
     Optional<String> awaitDigest() throws InterruptedException {
       awaitCompletion();
-      if (error.get() != null) {
-        throw new ImageException("push failed: " + error.get());
+      String message = error.get();
+      if (message != null && UNREACHABLE.matcher(message).find()) {
+        // Worded as RegistryClient words it, so a registry gone before or during the push reads the same.
+        throw new ImageException("registry " + registry + " is not reachable, the push failed (" + message
+            + "): start it, or check --registry");
+      }
+      if (message != null) {
+        throw new ImageException("push to registry " + registry + " failed: " + message);
       }
       return Optional.ofNullable(digest.get());
     }

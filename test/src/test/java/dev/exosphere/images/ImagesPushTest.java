@@ -6,15 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
-import dev.exosphere.cli.ImagesCommand;
+import dev.exosphere.images.ExoImages.Run;
 import dev.exosphere.model.ImageLock;
 import dev.exosphere.model.LockedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -37,8 +32,6 @@ class ImagesPushTest {
   @TempDir Path dir;
   Path yml;
   String namespace;
-
-  record Run(int exit, String out, String err) {}
 
   @BeforeAll
   static void dockerAndRegistryAreUp() {
@@ -215,18 +208,10 @@ class ImagesPushTest {
   }
 
   private Run exo(List<String> args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    ImagesCommand command = new ImagesCommand(SpaceTweet::model, Map.of("DOCKER_CONFIG", dir.toString()),
-        new ByteArrayInputStream(new byte[0]));
-    int exit = command.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return ExoImages.run(dir, args);
   }
 
   private static int closedPort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
-    }
+    return PrivateRegistry.freePort();
   }
 }
