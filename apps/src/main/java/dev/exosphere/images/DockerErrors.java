@@ -21,14 +21,14 @@ final class DockerErrors {
       if (t instanceof ConnectException || t instanceof NoSuchFileException || t instanceof FileNotFoundException
           || t instanceof NoRouteToHostException || t instanceof UnknownHostException
           || t instanceof SocketTimeoutException || isMissingSocket(t)) {
-        return "cannot reach the Docker daemon at " + host + " (" + t.getClass().getSimpleName() + ": "
-            + t.getMessage() + "): start it (e.g. 'dockerd &' as root) or point --docker-host / DOCKER_HOST at it";
+        return "cannot reach the Docker daemon at " + host + " (" + (t.getMessage() == null ? "no answer" : t.getMessage())
+            + "): start it (e.g. 'dockerd &' as root) or point --docker-host / DOCKER_HOST at it";
       }
       if (t instanceof DockerException d) {
         return "Docker daemon at " + host + " answered " + d.getHttpStatus() + ": " + jsonMessage(d.getMessage());
       }
     }
-    return "Docker daemon at " + host + " failed: " + e;
+    return "Docker daemon at " + host + " failed: " + (e.getMessage() == null ? "no answer" : e.getMessage());
   }
 
   /** A unix socket that is not there shows up as an IOException naming the socket path or "No such file". */

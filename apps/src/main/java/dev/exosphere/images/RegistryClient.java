@@ -196,6 +196,6 @@ public final class RegistryClient {
     while (root.getCause() != null && root.getMessage() == null) {
       root = root.getCause();
     }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return root.getMessage() == null ? "no answer" : root.getMessage();
   }
 }
