@@ -1,8 +1,10 @@
 package dev.exosphere.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.exosphere.ExoException;
 import dev.exosphere.application.ExoApplication;
 import dev.exosphere.application.ExoApplicationProps;
 import dev.exosphere.model.ExoModel;
@@ -62,5 +64,18 @@ class ComposeInYourOwnAppTest {
     assertTrue(template.findResources("AWS::CloudFormation::Stack", Match.anyValue()).size() >= 1);
     Map<String, Map<String, Object>> outputs = template.findOutputs("*", Match.anyValue());
     assertTrue(outputs.keySet().stream().anyMatch(k -> k.contains("Url")), outputs.keySet().toString());
+  }
+
+  @Test
+  void anEnvironmentAgnosticStackIsAClearErrorNotACrash() {
+    // GIVEN a stack with no region WHEN the app (it has a public service) is added to it
+    Stack agnostic = new Stack(new App(), "NoRegion");
+    ExoModel model = ModelLoader.load(Path.of("src/space-tweet/exosphere.yml")).orThrow();
+    ExoException e = assertThrows(ExoException.class, () ->
+        new ExoApplication(agnostic, "SpaceTweet", ExoApplicationProps.builder().model(model).build()));
+    // THEN the error names the construct, what is missing and the fix
+    assertTrue(e.getMessage().startsWith("NoRegion/SpaceTweet: region = none (an environment-agnostic stack) is invalid"),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("Fix: set region in exosphere.yml"), e.getMessage());
   }
 }
