@@ -20,6 +20,7 @@ import dev.exosphere.network.ExoNetworkProps;
 import dev.exosphere.service.ExoService;
 import dev.exosphere.service.ExoServiceProps;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -82,11 +83,17 @@ public class ExoApplication extends Construct {
     gateway = hasPublicServices() ? Optional.of(gateway(vpc, props)) : Optional.empty();
 
     ServiceImages images = new ServiceImages(props.imageLock());
+    // per cluster, not per service: each value is a jsii round trip
+    Map<ServiceType, Placed> placed = new EnumMap<>(ServiceType.class);
+    placed.put(ServiceType.PUBLIC, new Placed(publicCluster, isArm(model.clusters().publicCluster())));
+    Placed onPrivate = new Placed(privateCluster, isArm(model.clusters().privateCluster()));
+    placed.put(ServiceType.PRIVATE, onPrivate);
+    placed.put(ServiceType.WORKER, onPrivate);
     Map<Integer, NestedStack> shards = new TreeMap<>();
     for (Service service : model.services().values()) {
       int shard = ServicePlacement.shardOf(service.name());
       NestedStack stack = shards.computeIfAbsent(shard, s -> new NestedStack(this, ServicePlacement.stackId(s)));
-      services.put(service.name(), service(stack, service, images));
+      services.put(service.name(), service(stack, service, images, placed.get(service.type())));
     }
     ApplicationOutputs.add(this);
   }
@@ -165,17 +172,22 @@ public class ExoApplication extends Construct {
         HostedZoneAttributes.builder().hostedZoneId(id).zoneName(domain.name()).build()));
   }
 
-  private ExoService service(Construct scope, Service service, ServiceImages images) {
-    boolean isPublic = service.type() == ServiceType.PUBLIC;
-    ExoCluster cluster = isPublic ? publicCluster : privateCluster;
-    ClusterSpec spec = isPublic ? model.clusters().publicCluster() : model.clusters().privateCluster();
+  /** A cluster with what every service placed on it needs. */
+  private record Placed(ExoCluster cluster, String capacityProviderName, boolean arm) {
+    Placed(ExoCluster cluster, boolean arm) {
+      this(cluster, cluster.getCapacityProvider().getCapacityProviderName(), arm);
+    }
+  }
+
+  private ExoService service(Construct scope, Service service, ServiceImages images, Placed placed) {
+    ExoCluster cluster = placed.cluster();
     List<Dependency> deps = service.dependencies().stream().map(d -> model.dependencies().get(d)).toList();
     ExoServiceProps.Builder b = ExoServiceProps.builder()
         .service(service)
         .appName(model.name())
         .cluster(cluster.getCluster())
-        .capacityProviderName(cluster.getCapacityProvider().getCapacityProviderName())
-        .image(images.of(service, isArm(spec)))
+        .capacityProviderName(placed.capacityProviderName())
+        .image(images.of(service, placed.arm()))
         .exocomHost(bus.getHost())
         .exocomPort(bus.getPort())
         .dependencies(deps);

@@ -58,6 +58,7 @@ public class ExoComBus extends Construct {
 
   private final ExoCluster cluster;
   private final IPrivateDnsNamespace namespace;
+  private final String host;
   private final SecurityGroup securityGroup;
   private final Ec2Service service;
   private final int port;
@@ -78,6 +79,8 @@ public class ExoComBus extends Construct {
         .vpc(props.vpc())
         .description("Service discovery of " + props.appName().orElseThrow())
         .build());
+    // read once: every service asks for it, and each read is a jsii round trip
+    this.host = SERVICE_NAME + "." + namespace.getNamespaceName();
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
         .vpc(props.vpc())
         .description("ExoCom bus of " + getNode().getPath() + ": only the services admitted by allowFrom")
@@ -109,7 +112,7 @@ public class ExoComBus extends Construct {
 
   /** The bus's DNS name, {@code exocom.<namespace>}: what services get as {@code EXOCOM_HOST}. */
   public String getHost() {
-    return SERVICE_NAME + "." + namespace.getNamespaceName();
+    return host;
   }
 
   /** The bus port: what services get as {@code EXOCOM_PORT}. */

@@ -15,10 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
-import software.amazon.awscdk.services.ecs.BuiltInAttributes;
 import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
 import software.amazon.awscdk.services.ecs.CloudMapOptions;
 import software.amazon.awscdk.services.ecs.ContainerDefinition;
@@ -32,7 +30,6 @@ import software.amazon.awscdk.services.ecs.Host;
 import software.amazon.awscdk.services.ecs.LogDriver;
 import software.amazon.awscdk.services.ecs.MountPoint;
 import software.amazon.awscdk.services.ecs.NetworkMode;
-import software.amazon.awscdk.services.ecs.PlacementStrategy;
 import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.ecs.RequestCountScalingProps;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
@@ -93,7 +90,7 @@ public final class ExoService extends Construct {
         .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
         .minHealthyPercent(50)
         .maxHealthyPercent(200)
-        .placementStrategies(List.of(PlacementStrategy.spreadAcross(BuiltInAttributes.AVAILABILITY_ZONE)));
+        .placementStrategies(List.of(JsiiValues.spreadOverZones()));
     props.capacityProviderName().ifPresent(name -> b.capacityProviderStrategies(List.of(
         CapacityProviderStrategy.builder().capacityProvider(name).weight(1).build())));
     if (model.type() == ServiceType.PRIVATE) {
@@ -101,7 +98,7 @@ public final class ExoService extends Construct {
           .cloudMapNamespace(props.namespace().orElseThrow())
           .name(model.name())
           .dnsRecordType(DnsRecordType.SRV)
-          .dnsTtl(Duration.seconds(10))
+          .dnsTtl(JsiiValues.seconds(10))
           .container(container)
           .containerPort(model.containerPort().getAsInt())
           .build());
@@ -193,10 +190,10 @@ public final class ExoService extends Construct {
     return HealthCheck.builder()
         .command(List.of("CMD-SHELL",
             "wget -q -O /dev/null " + (https ? "--no-check-certificate " : "") + "'" + url + "' || exit 1"))
-        .interval(Duration.seconds(r.healthCheck().intervalSeconds()))
-        .timeout(Duration.seconds(Math.min(r.healthCheck().timeoutSeconds(), ECS_MAX_HEALTH_CHECK_TIMEOUT)))
+        .interval(JsiiValues.seconds(r.healthCheck().intervalSeconds()))
+        .timeout(JsiiValues.seconds(Math.min(r.healthCheck().timeoutSeconds(), ECS_MAX_HEALTH_CHECK_TIMEOUT)))
         .retries(r.healthCheck().unhealthyThreshold())
-        .startPeriod(Duration.seconds(30))
+        .startPeriod(JsiiValues.seconds(30))
         .build();
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ecs.CfnService;
 import software.amazon.awscdk.services.ecs.Ec2Service;
@@ -39,7 +38,7 @@ final class ServiceRouting {
   /** The ECS-optimized AMIs' ephemeral port range, from which dynamic host ports are drawn. */
   static final Port EPHEMERAL_PORTS = Port.tcpRange(32768, 65535);
   /** Short, so rolling deploys do not wait the 300 s default for connections to drain. */
-  private static final Duration DEREGISTRATION_DELAY = Duration.seconds(30);
+  private static final int DEREGISTRATION_DELAY_SECONDS = 30;
 
   private static final int HEALTH_CHECK_GRACE_SECONDS = 60;
 
@@ -109,14 +108,14 @@ final class ServiceRouting {
         .targetType(TargetType.INSTANCE)
         .protocol(https ? ApplicationProtocol.HTTPS : ApplicationProtocol.HTTP)
         .port(target.port())
-        .deregistrationDelay(DEREGISTRATION_DELAY)
+        .deregistrationDelay(JsiiValues.seconds(DEREGISTRATION_DELAY_SECONDS))
         .healthCheck(software.amazon.awscdk.services.elasticloadbalancingv2.HealthCheck.builder()
             .protocol(https ? Protocol.HTTPS : Protocol.HTTP)
             // Dynamic host ports: the check must follow each task's own port, never a fixed one.
             .port("traffic-port")
             .path(hc.path())
-            .interval(Duration.seconds(hc.intervalSeconds()))
-            .timeout(Duration.seconds(hc.timeoutSeconds()))
+            .interval(JsiiValues.seconds(hc.intervalSeconds()))
+            .timeout(JsiiValues.seconds(hc.timeoutSeconds()))
             .healthyThresholdCount(hc.healthyThreshold())
             .unhealthyThresholdCount(hc.unhealthyThreshold())
             .healthyHttpCodes(hc.codes())
