@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.exosphere.cli.ImagesCommand;
 import dev.exosphere.e2e.PinnedSynth;
 import dev.exosphere.model.ImageLock;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,12 +30,9 @@ class LockedDigestSynthTest {
     // GIVEN SpaceTweet's images pushed to the real registry and pinned in the lock
     Path yml = SpaceTweet.copyTo(dir.resolve("app"));
     String registry = DockerEnvironment.registry() + "/exo-synth-" + UUID.randomUUID().toString().substring(0, 8);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    int exit = new ImagesCommand(SpaceTweet::model, Map.of("DOCKER_CONFIG", dir.toString()),
-        new ByteArrayInputStream(new byte[0])).run(
-        List.of("push", "--file", yml.toString(), "--registry", registry, "--docker-host", DockerEnvironment.dockerHost()),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true, StandardCharsets.UTF_8));
-    assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
+    ExoImages.Run run = ExoImages.run(dir, List.of("push", "--file", yml.toString(), "--registry", registry,
+        "--docker-host", DockerEnvironment.dockerHost()));
+    assertEquals(0, run.exit(), run.out() + run.err());
     ImageLock lock = ImageLock.readBeside(yml).orElseThrow();
 
     // WHEN the app is synthesized
