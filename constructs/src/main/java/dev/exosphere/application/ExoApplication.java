@@ -141,7 +141,7 @@ public class ExoApplication extends Construct {
 
   private List<ExoComRoute> routes() {
     return model.services().values().stream()
-        .map(s -> new ExoComRoute(s.name(), s.messages().receives(), s.messages().sends(), s.messages().namespace()))
+        .map(s -> ExoComRoute.of(s.name(), s.messages()))
         .toList();
   }
 
