@@ -1,6 +1,6 @@
 package dev.exosphere;
 
-import dev.exosphere.model.Problem;
+import dev.exosphere.load.Problem;
 import java.util.List;
 import software.constructs.Construct;
 

@@ -1,6 +1,6 @@
 package dev.exosphere.cli;
 
-import dev.exosphere.model.Suggestions;
+import dev.exosphere.load.Suggestions;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;

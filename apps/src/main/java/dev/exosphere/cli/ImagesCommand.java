@@ -1,20 +1,20 @@
 package dev.exosphere.cli;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.cli.ImagesOptions;
 import dev.exosphere.images.Credentials;
 import dev.exosphere.images.DockerEngine;
 import dev.exosphere.images.ImageException;
 import dev.exosphere.images.ImagePipeline;
-import dev.exosphere.images.ImagesOptions;
 import dev.exosphere.images.ImagesReport;
 import dev.exosphere.images.Progress;
 import dev.exosphere.images.RegistryLogin;
 import dev.exosphere.images.RegistryTarget;
 import dev.exosphere.images.ServiceResult;
+import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.ModelLoader;
+import dev.exosphere.lock.ImageLock;
 import dev.exosphere.model.ExoModel;
-import dev.exosphere.model.LoadResult;
-import dev.exosphere.model.ModelLoader;
-import dev.exosphere.model.ImageLock;
 import dev.exosphere.model.Service;
 import java.io.InputStream;
 import java.io.PrintStream;

@@ -1,8 +1,8 @@
 package dev.exosphere.cli;
 
-import dev.exosphere.model.LoadResult;
-import dev.exosphere.model.ModelLoader;
-import dev.exosphere.model.Problem;
+import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.ModelLoader;
+import dev.exosphere.load.Problem;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

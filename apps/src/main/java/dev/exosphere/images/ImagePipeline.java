@@ -1,7 +1,7 @@
 package dev.exosphere.images;
 
+import dev.exosphere.lock.ImageLock;
 import dev.exosphere.model.ExoModel;
-import dev.exosphere.model.ImageLock;
 import dev.exosphere.model.Service;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.exosphere.images;
 
+import dev.exosphere.cli.ImagesOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

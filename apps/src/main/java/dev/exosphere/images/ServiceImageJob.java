@@ -1,7 +1,7 @@
 package dev.exosphere.images;
 
+import dev.exosphere.lock.LockedImage;
 import dev.exosphere.model.Build;
-import dev.exosphere.model.LockedImage;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.util.Optional;

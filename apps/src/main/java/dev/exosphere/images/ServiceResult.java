@@ -1,6 +1,6 @@
 package dev.exosphere.images;
 
-import dev.exosphere.model.LockedImage;
+import dev.exosphere.lock.LockedImage;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.exosphere.application;
 
+import dev.exosphere.lock.ImageLock;
 import dev.exosphere.model.ExoModel;
-import dev.exosphere.model.ImageLock;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -10,7 +10,7 @@ import software.amazon.awscdk.services.route53.IHostedZone;
 /**
  * Props of {@link ExoApplication}.
  *
- * @param model      the loaded application (see {@link dev.exosphere.model.ModelLoader}); required
+ * @param model      the loaded application (see {@link dev.exosphere.load.ModelLoader}); required
  * @param imageLock  pinned image digests; a {@code build} service with an entry is deployed by digest.
  *                   {@code @default} none: every {@code build} service becomes a CDK image asset
  * @param vpc        an existing VPC to deploy into. {@code @default} created from the model's {@code network}

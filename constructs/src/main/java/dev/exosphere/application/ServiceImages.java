@@ -1,7 +1,7 @@
 package dev.exosphere.application;
 
+import dev.exosphere.lock.ImageLock;
 import dev.exosphere.model.Build;
-import dev.exosphere.model.ImageLock;
 import dev.exosphere.model.Service;
 import java.util.Optional;
 import software.amazon.awscdk.services.ecr.assets.Platform;

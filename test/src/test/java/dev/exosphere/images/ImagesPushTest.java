@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.dockerjava.api.command.InspectImageResponse;
 import dev.exosphere.images.ExoImages.Run;
-import dev.exosphere.model.ImageLock;
-import dev.exosphere.model.LockedImage;
+import dev.exosphere.lock.ImageLock;
+import dev.exosphere.lock.LockedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

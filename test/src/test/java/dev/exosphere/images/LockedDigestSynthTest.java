@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exosphere.e2e.PinnedSynth;
-import dev.exosphere.model.ImageLock;
+import dev.exosphere.lock.ImageLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

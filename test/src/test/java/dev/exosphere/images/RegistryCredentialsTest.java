@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.images.ExoImages.Run;
-import dev.exosphere.model.ImageLock;
-import dev.exosphere.model.LockedImage;
+import dev.exosphere.lock.ImageLock;
+import dev.exosphere.lock.LockedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.images.ExoImages.Run;
-import dev.exosphere.model.ImageLock;
+import dev.exosphere.lock.ImageLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

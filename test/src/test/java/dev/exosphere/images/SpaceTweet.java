@@ -1,7 +1,7 @@
 package dev.exosphere.images;
 
+import dev.exosphere.load.ModelLoader;
 import dev.exosphere.model.ExoModel;
-import dev.exosphere.model.ModelLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exosphere.model.LoadResult;
-import dev.exosphere.model.ModelLoader;
-import dev.exosphere.model.Problem;
+import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.ModelLoader;
+import dev.exosphere.load.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

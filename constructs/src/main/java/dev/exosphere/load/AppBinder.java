@@ -1,0 +1,232 @@
+package dev.exosphere.load;
+
+import dev.exosphere.model.Bus;
+import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.Clusters;
+import dev.exosphere.model.Dependency;
+import dev.exosphere.model.Domain;
+import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.Gateway;
+import dev.exosphere.model.NatGateways;
+import dev.exosphere.model.Network;
+import dev.exosphere.model.Policies;
+import dev.exosphere.model.Service;
+import dev.exosphere.rules.Cidr;
+import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.InstanceType;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** The document's top level into an {@link ExoModel}; services are left to {@link ServiceBinder}. */
+final class AppBinder {
+  private final Values values;
+  private final LoadContext ctx;
+  private final InstanceFit fit;
+
+  AppBinder(Values values) {
+    this.values = values;
+    this.ctx = values.ctx();
+    this.fit = new InstanceFit(values);
+  }
+
+  /** The model (defaults applied, wrong values replaced by defaults) or empty when the document is no mapping. */
+  Optional<ExoModel> bind(YamlNode root) {
+    return Obj.open(values, root, "", YamlShape.ROOT).map(this::model);
+  }
+
+  private ExoModel model(Obj root) {
+    String name = root.read("name", (n, p) -> values.matching(n, p, Formats.APP_NAME, Formats.APP_NAME_RULE, dnsFix(n, 28))).orElse("");
+    String version = root.string("version").orElse("");
+    Optional<String> account = root.read("account", (n, p) -> values.matching(n, p, Formats.ACCOUNT, "an AWS account id of 12 digits",
+        "write all 12 digits in quotes, e.g. account: \"123456789012\""));
+    Optional<String> region = root.read("region", (n, p) -> values.matching(n, p, Formats.REGION, "an AWS region like us-east-1",
+        "use a region code such as us-east-1 or eu-west-2"));
+    Optional<Domain> domain = root.get("domain").flatMap(n -> domain(n, root.path("domain")));
+    Network network = network(root);
+    Clusters clusters = clusters(root);
+    Bus bus = bus(root);
+    Gateway gateway = gateway(root, domain.isPresent());
+    Policies policies = new PolicyBinder(values).policies(root, Optional.of("and application policies apply to every service"));
+    SortedMap<String, Dependency> dependencies = dependencies(root);
+    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies);
+    SortedMap<String, Service> services = new TreeMap<>(root.get("services")
+        .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
+        .orElse(Map.of()));
+    return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
+        gateway, policies, dependencies, services);
+  }
+
+  /** A DNS-safe version of what was written, as a suggestion. */
+  static String dnsFix(YamlNode n, int max) {
+    String raw = n instanceof YamlNode.ScalarNode s ? s.text() : "";
+    String fixed = raw.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-").replaceAll("^[^a-z]+", "");
+    fixed = fixed.substring(0, Math.min(max, fixed.length())).replaceAll("-+$", "");
+    return fixed.isEmpty() ? "e.g. 'my-app'" : "e.g. '" + fixed + "'";
+  }
+
+  private Optional<String> host(YamlNode n, String path) {
+    return values.matching(n, path, Formats.HOST, "a host name like example.com", "use letters, digits, '-' and '.' only");
+  }
+
+  private Optional<Domain> domain(YamlNode n, String path) {
+    if (n instanceof YamlNode.ScalarNode) {
+      return host(n, path).map(h -> new Domain(h, Optional.empty(), Optional.empty()));
+    }
+    return Obj.open(values, n, path, YamlShape.DOMAIN).flatMap(d -> {
+      Optional<String> zone = d.read("hostedZoneId", (z, p) -> values.matching(z, p, Formats.HOSTED_ZONE_ID,
+          "a Route53 hosted zone id like Z0123456789ABC", "copy the zone id from the Route53 console"));
+      Optional<String> cert = d.read("certificate", (c, p) -> values.matching(c, p, Formats.CERTIFICATE,
+          "'auto' or an ACM certificate ARN", "write auto, or arn:aws:acm:<region>:<account>:certificate/<id>"));
+      return d.read("name", this::host).map(h -> new Domain(h, zone, cert.filter(c -> !c.equals("auto"))));
+    });
+  }
+
+  private Network network(Obj root) {
+    Optional<Obj> net = root.child("network", YamlShape.NETWORK);
+    if (net.isEmpty()) {
+      return new Network(Network.DEFAULT_CIDR, Network.DEFAULT_AZS, NatGateways.SINGLE, Optional.empty());
+    }
+    Obj o = net.get();
+    String cidr = o.read("cidr", (n, p) -> values.string(n, p).filter(c -> {
+      Optional<Cidr.Complaint> bad = Cidr.problem(c);
+      bad.ifPresent(b -> ctx.error(n.position(), p, b.message(), b.fix()));
+      return bad.isEmpty();
+    })).orElse(Network.DEFAULT_CIDR);
+    int azs = o.integer("azs", Network.DEFAULT_AZS, 1, 6, "a number of availability zones");
+    NatGateways nat = o.read("natGateways", this::natGateways).orElse(NatGateways.SINGLE);
+    Optional<String> vpcId = o.read("vpcId", (n, p) -> values.matching(n, p, Formats.VPC_ID, "a VPC id like vpc-0abc1234",
+        "copy the id from the VPC console"));
+    if (o.has("vpcId")) {
+      for (String other : new String[] {"cidr", "azs", "natGateways"}) {
+        if (o.has(other)) {
+          ctx.error(o.keyPosition(other), o.path(other), "'" + other + "' cannot be combined with 'vpcId': the existing VPC's settings apply",
+              "remove '" + other + "' or 'vpcId'");
+        }
+      }
+    }
+    return new Network(cidr, azs, nat, vpcId);
+  }
+
+  private Optional<NatGateways> natGateways(YamlNode n, String path) {
+    if (n instanceof YamlNode.ScalarNode s) {
+      switch (s.text()) {
+        case "0": return Optional.of(NatGateways.NONE);
+        case "1": return Optional.of(NatGateways.SINGLE);
+        case "per-az": return Optional.of(NatGateways.PER_AZ);
+        default: break;
+      }
+    }
+    ctx.expected(n, path, "0, 1 or per-az", "use 1 for one shared NAT gateway, or per-az for one in each zone");
+    return Optional.empty();
+  }
+
+  private Clusters clusters(Obj root) {
+    Optional<Obj> c = root.child("clusters", YamlShape.CLUSTERS);
+    return new Clusters(cluster(c, "public"), cluster(c, "private"));
+  }
+
+  private ClusterSpec cluster(Optional<Obj> clusters, String key) {
+    Optional<Obj> o = clusters.flatMap(c -> c.child(key, YamlShape.CLUSTER));
+    if (o.isEmpty()) {
+      return new ClusterSpec(ClusterSpec.DEFAULT_INSTANCE_TYPE, 1, 3, OptionalInt.empty());
+    }
+    Obj c = o.get();
+    String type = fit.instanceType(c, "instanceType", ClusterSpec.DEFAULT_INSTANCE_TYPE).map(InstanceType::name)
+        .orElse(ClusterSpec.DEFAULT_INSTANCE_TYPE);
+    int min = c.integer("minCapacity", 1, 0, 1000, "an instance count");
+    int max = c.integer("maxCapacity", Math.max(3, min), 1, 1000, "an instance count");
+    OptionalInt desired = c.read("desiredCapacity", (n, p) -> values.integer(n, p, 0, 1000, "an instance count"))
+        .map(OptionalInt::of).orElse(OptionalInt.empty());
+    if (min > max) {
+      ctx.error(c.position("maxCapacity"), c.path("maxCapacity"), "expected maxCapacity at least minCapacity (" + min + "), got " + max,
+          "raise maxCapacity or lower minCapacity");
+    } else if (desired.isPresent() && (desired.getAsInt() < min || desired.getAsInt() > max)) {
+      ctx.error(c.position("desiredCapacity"), c.path("desiredCapacity"),
+          "expected desiredCapacity from minCapacity to maxCapacity (" + min + "-" + max + "), got " + desired.getAsInt(),
+          "use a value in that range or leave it out");
+    }
+    return new ClusterSpec(type, min, max, desired);
+  }
+
+  private Bus bus(Obj root) {
+    Optional<Obj> o = root.child("bus", YamlShape.BUS);
+    if (o.isEmpty()) {
+      return new Bus(Bus.DEFAULT_VERSION, Optional.empty(), Bus.DEFAULT_PORT, Bus.DEFAULT_INSTANCE_TYPE, 256, 256);
+    }
+    Obj b = o.get();
+    b.read("type", (n, p) -> values.matching(n, p, java.util.regex.Pattern.compile("exocom"), "exocom (the only bus there is)",
+        "write type: exocom or leave it out"));
+    String version = b.string("version").orElse(Bus.DEFAULT_VERSION);
+    Optional<String> image = b.read("image", this::image);
+    if (b.has("image") && b.has("version")) {
+      ctx.error(b.keyPosition("image"), b.path("image"), "'image' and 'version' exclude each other", "keep one of them");
+    }
+    int port = b.integer("port", Bus.DEFAULT_PORT, 1, 65535, "a port");
+    Optional<InstanceType> type = fit.instanceType(b, "instanceType", Bus.DEFAULT_INSTANCE_TYPE);
+    int cpu = b.integer("cpu", 256, 1, Integer.MAX_VALUE, "a number of CPU units");
+    int memory = b.integer("memory", 256, 6, Integer.MAX_VALUE, "a number of MiB");
+    type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
+    return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory);
+  }
+
+  Optional<String> image(YamlNode n, String path) {
+    return values.matching(n, path, Formats.IMAGE, "an image reference like registry/name:tag", "use lower-case letters, digits and ./-_: only");
+  }
+
+  private Gateway gateway(Obj root, boolean hasDomain) {
+    SortedMap<Integer, Integer> ports = new TreeMap<>();
+    Optional<Obj> iface = root.child("interface", YamlShape.INTERFACE);
+    int loadBalancers = iface.flatMap(o -> o.read("loadBalancers", (n, p) ->
+        values.integer(n, p, 1, Gateway.MAX_LOAD_BALANCERS, "a number of load balancers")))
+        .orElse(Gateway.DEFAULT_LOAD_BALANCERS);
+    if (iface.isEmpty() || !iface.get().has("ports")) {
+      ports.put(80, 3000);
+      if (hasDomain) {
+        ports.put(443, 3000);
+      }
+      return new Gateway(ports, loadBalancers);
+    }
+    Obj o = iface.get();
+    values.map(o.get("ports").orElseThrow(), o.path("ports"), "a mapping of listener ports to container ports", (e, p) -> {
+      if (!e.key().equals("80") && !e.key().equals("443")) {
+        ctx.error(e.keyPosition(), p, "expected listener port 80 or 443, got '" + e.key() + "'",
+            "the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port");
+        return Optional.empty();
+      }
+      if (e.key().equals("443") && !hasDomain) {
+        ctx.error(e.keyPosition(), p, "port 443 (HTTPS) needs a domain for its certificate", "add 'domain: <your domain>' or remove 443");
+      }
+      return values.integer(e.value(), p, 1, 65535, "a container port").map(v -> ports.put(Integer.parseInt(e.key()), v));
+    });
+    if (ports.isEmpty() && o.get("ports").filter(p -> p instanceof YamlNode.MapNode m && !m.entries().isEmpty()).isEmpty()) {
+      ctx.error(o.position("ports"), o.path("ports"), "expected at least one listener port (80 or 443)", "write ports: {80: 3000}");
+      ports.put(80, 3000);
+    } else if (ports.isEmpty()) {
+      ports.put(80, 3000);
+    } else if (hasDomain && !ports.containsKey(443)) {
+      ctx.warning(o.position("ports"), o.path("ports"), "a domain is set but there is no 443 listener: the application is served over plain HTTP only",
+          "add 443: " + ports.values().iterator().next());
+    }
+    return new Gateway(ports, loadBalancers);
+  }
+
+  private SortedMap<String, Dependency> dependencies(Obj root) {
+    Variables vars = new Variables(values);
+    return new TreeMap<>(root.get("dependencies").map(n -> values.map(n, root.path("dependencies"), "a mapping of dependency names to dependencies", (e, p) -> {
+      checkServiceName(ctx, e, p);
+      return Obj.open(values, e.value(), p, YamlShape.DEPENDENCY)
+          .map(d -> new Dependency(e.key(), d.string("type").orElse(e.key()), vars.sources(d, "environment", true)));
+    })).orElse(Map.of()));
+  }
+
+  /** Services and dependencies share the naming rule: both become DNS names. */
+  static void checkServiceName(LoadContext ctx, YamlNode.Entry e, String path) {
+    if (!Formats.SERVICE_NAME.matcher(e.key()).matches()) {
+      ctx.error(e.keyPosition(), path, "expected " + Formats.SERVICE_NAME_RULE + ", got '" + e.key() + "'",
+          dnsFix(new YamlNode.ScalarNode(e.keyPosition(), YamlNode.ScalarNode.Kind.STRING, e.key(), null), 32));
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.exosphere.load;
+
+import dev.exosphere.model.HealthCheck;
+import dev.exosphere.model.Route;
+import dev.exosphere.rules.Formats;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/** A service's {@code interface}: path prefix to route, each with its health check. */
+final class RouteBinder {
+  private static final Pattern PROTOCOL = Pattern.compile("https?");
+
+  private final Values values;
+  private final LoadContext ctx;
+  private final int defaultPort;
+
+  RouteBinder(Values values, int defaultPort) {
+    this.values = values;
+    this.ctx = values.ctx();
+    this.defaultPort = defaultPort;
+  }
+
+  SortedMap<String, Route> bind(YamlNode n, String path) {
+    return new TreeMap<>(values.map(n, path, "a mapping of path prefixes to routes, e.g. '/: {port: 3000}'", (e, p) -> {
+      if (!e.key().startsWith("/")) {
+        ctx.error(e.keyPosition(), p, "expected a path prefix starting with '/', got '" + e.key() + "'", "write '/" + e.key() + "'");
+        return Optional.empty();
+      }
+      return Obj.open(values, e.value(), p, YamlShape.ROUTE).map(o -> route(e.key(), o));
+    }));
+  }
+
+  private Route route(String prefix, Obj o) {
+    int port = o.integer("port", defaultPort, 1, 65535, "a port");
+    String protocol = o.read("protocol", (n, p) -> values.matching(n, p, PROTOCOL, "http or https", "use http unless the container serves TLS itself"))
+        .orElse("http");
+    String rewrite = o.read("path", (n, p) -> values.matching(n, p, Formats.ROUTE_PATH, "a path starting with '/'", "e.g. path: /"))
+        .orElse(prefix);
+    HealthCheck health = o.get("healthCheck").flatMap(n -> healthCheck(n, o.path("healthCheck"))).orElse(HealthCheck.defaults());
+    List<String> hosts = o.get("hosts").map(n -> values.list(n, o.path("hosts"), (h, p) -> values.matching(h, p, Formats.HOST,
+        "a host name like www.example.com", "use letters, digits, '-' and '.'; '*.' only as the first label"))).orElse(List.of());
+    return new Route(prefix, port, protocol, rewrite, health, List.copyOf(hosts));
+  }
+
+  private Optional<HealthCheck> healthCheck(YamlNode n, String path) {
+    HealthCheck d = HealthCheck.defaults();
+    if (n instanceof YamlNode.ScalarNode) {
+      return values.matching(n, path, Formats.ROUTE_PATH, "a health check path starting with '/'", "e.g. healthCheck: /health")
+          .map(p -> new HealthCheck(p, d.intervalSeconds(), d.timeoutSeconds(), d.healthyThreshold(), d.unhealthyThreshold(), d.codes()));
+    }
+    return Obj.open(values, n, path, YamlShape.HEALTH_CHECK).map(o -> {
+      String checkPath = o.read("path", (v, p) -> values.matching(v, p, Formats.ROUTE_PATH, "a path starting with '/'", "e.g. path: /health"))
+          .orElse(d.path());
+      int interval = o.integer("interval", d.intervalSeconds(), 5, 300, "a number of seconds");
+      int timeout = o.integer("timeout", d.timeoutSeconds(), 2, 120, "a number of seconds");
+      if (o.has("timeout") && timeout >= interval) {
+        ctx.error(o.position("timeout"), o.path("timeout"), "expected a timeout shorter than the interval (" + interval + "s), got " + timeout + "s",
+            "lower timeout or raise interval");
+      }
+      int healthy = o.integer("healthyThreshold", d.healthyThreshold(), 2, 10, "a count of checks");
+      int unhealthy = o.integer("unhealthyThreshold", d.unhealthyThreshold(), 2, 10, "a count of checks");
+      String codes = o.read("codes", (v, p) -> values.matching(v, p, Formats.HEALTH_CODES, "HTTP codes like 200 or 200-399 or 200,204",
+          "list codes or ranges separated by ','")).orElse(d.codes());
+      return new HealthCheck(checkPath, interval, timeout, healthy, unhealthy, codes);
+    });
+  }
+}

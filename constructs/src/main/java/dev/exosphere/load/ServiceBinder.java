@@ -1,0 +1,146 @@
+package dev.exosphere.load;
+
+import dev.exosphere.model.Build;
+import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.Messages;
+import dev.exosphere.model.Policies;
+import dev.exosphere.model.Route;
+import dev.exosphere.model.Scaling;
+import dev.exosphere.model.Service;
+import dev.exosphere.model.ServiceType;
+import dev.exosphere.model.ValueSource;
+import dev.exosphere.model.Volume;
+import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.InstanceTypes;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/** One value of {@code services} into a {@link Service}, checked against the rest of the application. */
+final class ServiceBinder {
+  private static final List<String> TYPES = List.of("public", "private", "worker");
+
+  private final Values values;
+  private final LoadContext ctx;
+  private final AppFacts app;
+  private final InstanceFit fit;
+
+  ServiceBinder(Values values, AppFacts app) {
+    this.values = values;
+    this.ctx = values.ctx();
+    this.app = app;
+    this.fit = new InstanceFit(values);
+  }
+
+  Optional<Service> bind(YamlNode.Entry entry, String path) {
+    AppBinder.checkServiceName(ctx, entry, path);
+    return Obj.open(values, entry.value(), path, YamlShape.SERVICE).flatMap(o -> service(entry.key(), o));
+  }
+
+  private Optional<Service> service(String name, Obj o) {
+    Optional<ServiceType> type = o.read("type", this::type);
+    boolean isPublic = type.orElse(null) == ServiceType.PUBLIC;
+    Optional<String> image = o.read("image", new AppBinder(values)::image);
+    Optional<Build> build = o.read("build", new BuildBinder(values)::bind);
+    if (o.has("image") && o.has("build")) {
+      ctx.error(o.keyPosition("image"), o.path("image"), "'image' and 'build' exclude each other",
+          "keep build to build from source, or image to run a published image");
+    } else if (!o.has("image") && !o.has("build")) {
+      ctx.error(o.node().position(), o.path(), "expected 'build' or 'image', got neither",
+          "add 'build: ./<folder with a Dockerfile>' or 'image: <registry>/<name>:<tag>'");
+    }
+    SortedMap<String, Route> routes = routes(o, type);
+    Variables vars = new Variables(values);
+    SortedMap<String, String> environment = vars.plain(o, "environment");
+    SortedMap<String, ValueSource> secrets = vars.sources(o, "secrets", false);
+    secrets.keySet().stream().filter(environment::containsKey).forEach(k -> ctx.error(
+        keyIn(o, "secrets", k), o.path("secrets") + "." + k, "'" + k + "' is also set under 'environment'", "keep one of them"));
+    int cpu = o.integer("cpu", Service.DEFAULT_CPU, 1, Integer.MAX_VALUE, "a number of CPU units");
+    int memory = o.integer("memory", Service.DEFAULT_MEMORY, 6, Integer.MAX_VALUE, "a number of MiB");
+    type.ifPresent(t -> checkFit(o, t, cpu, memory));
+    int replicas = o.integer("replicas", 1, 0, 1000, "a task count");
+    Optional<String> notPublic = isPublic ? Optional.empty() : Optional.of("and '" + name + "' is " + type.map(ServiceType::yamlName).orElse("not public"));
+    PolicyBinder policyBinder = new PolicyBinder(values);
+    Optional<Scaling> ownScaling = policyBinder.scaling(o, notPublic);
+    Policies policies = policyBinder.policies(o, notPublic).over(app.policies());
+    Messages messages = o.child("messages", YamlShape.MESSAGES).map(this::messages).orElse(Messages.none());
+    List<String> dependencies = o.get("dependencies").map(n -> values.list(n, o.path("dependencies"), this::dependency)).orElse(List.of());
+    SortedMap<String, Volume> volumes = new TreeMap<>(o.get("volumes")
+        .map(n -> values.map(n, o.path("volumes"), "a mapping of volume names to {source, target}", this::volume)).orElse(Map.of()));
+    return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
+        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies));
+  }
+
+  private static SourcePosition keyIn(Obj o, String key, String sub) {
+    return o.get(key).filter(YamlNode.MapNode.class::isInstance).map(n -> ((YamlNode.MapNode) n).entries().get(sub))
+        .map(YamlNode.Entry::keyPosition).orElse(o.node().position());
+  }
+
+  private Optional<ServiceType> type(YamlNode n, String path) {
+    return values.string(n, path).flatMap(t -> {
+      if (TYPES.contains(t)) {
+        return Optional.of(ServiceType.valueOf(t.toUpperCase(java.util.Locale.ROOT)));
+      }
+      if (t.equals("stack")) {
+        ctx.error(n.position(), path, "service type 'stack' is not supported yet", "use public, private or worker");
+      } else {
+        ctx.error(n.position(), path, "expected public, private or worker, got '" + t + "'", Suggestions.didYouMean(t, TYPES));
+      }
+      return Optional.empty();
+    });
+  }
+
+  private SortedMap<String, Route> routes(Obj o, Optional<ServiceType> type) {
+    SortedMap<String, Route> routes = o.get("interface").map(n -> new RouteBinder(values, app.defaultPort()).bind(n, o.path("interface")))
+        .orElse(new TreeMap<>());
+    boolean noRoutes = o.get("interface").map(n -> Values.isNull(n) || n instanceof YamlNode.MapNode m && m.entries().isEmpty()).orElse(true);
+    if (type.orElse(null) == ServiceType.PUBLIC && noRoutes) {
+      ctx.error(o.node().position(), o.path(), "a public service needs an 'interface': the paths the load balancer sends to it",
+          "add 'interface: {/: {port: 3000}}', or make it private");
+    } else if (type.orElse(null) == ServiceType.WORKER && o.has("interface")) {
+      ctx.error(o.keyPosition("interface"), o.path("interface"), "a worker has no inbound port, so no 'interface'",
+          "remove 'interface', or make it a private or public service");
+    }
+    return routes;
+  }
+
+  private void checkFit(Obj o, ServiceType type, int cpu, int memory) {
+    boolean onPublic = type == ServiceType.PUBLIC;
+    ClusterSpec cluster = onPublic ? app.clusters().publicCluster() : app.clusters().privateCluster();
+    InstanceTypes.find(cluster.instanceType())
+        .ifPresent(t -> fit.check(o, cpu, memory, t, "clusters." + (onPublic ? "public" : "private") + ".instanceType"));
+  }
+
+  private Messages messages(Obj o) {
+    List<String> sends = o.get("sends").map(n -> values.list(n, o.path("sends"), values::string)).orElse(List.of());
+    List<String> receives = o.get("receives").map(n -> values.list(n, o.path("receives"), values::string)).orElse(List.of());
+    return new Messages(List.copyOf(sends), List.copyOf(receives), o.string("namespace"));
+  }
+
+  private Optional<String> dependency(YamlNode n, String path) {
+    return values.string(n, path).filter(d -> {
+      if (!app.dependencyNames().contains(d)) {
+        String fix = Suggestions.closest(d, app.dependencyNames()).map(c -> "did you mean '" + c + "'?")
+            .orElse("define it under the top-level 'dependencies'");
+        ctx.error(n.position(), path, "'" + d + "' is not defined under the top-level 'dependencies'", fix);
+        return false;
+      }
+      return true;
+    });
+  }
+
+  private Optional<Volume> volume(YamlNode.Entry e, String path) {
+    return Obj.open(values, e.value(), path, YamlShape.VOLUME).flatMap(v -> {
+      Optional<String> source = v.read("source", this::absolute);
+      Optional<String> target = v.read("target", this::absolute);
+      boolean readOnly = v.bool("readOnly", false);
+      return source.flatMap(s -> target.map(t -> new Volume(e.key(), s, t, readOnly)));
+    });
+  }
+
+  private Optional<String> absolute(YamlNode n, String path) {
+    return values.matching(n, path, Formats.ABSOLUTE_PATH, "an absolute path", "start it with '/'");
+  }
+}

@@ -1,0 +1,57 @@
+package dev.exosphere.load;
+
+import java.util.List;
+
+/**
+ * Every mapping {@code exosphere.yml} has, with the keys it allows and requires. The loader rejects other keys;
+ * the JSON Schema's {@code definitions/<definition>} (the document itself for {@link #ROOT}) must list exactly these.
+ */
+public enum YamlShape {
+  ROOT("", List.of("name", "version", "account", "region", "domain", "network", "clusters", "bus", "interface",
+      "policies", "dependencies", "services"), List.of("name", "version")),
+  DOMAIN("domain", List.of("name", "hostedZoneId", "certificate"), List.of("name")),
+  NETWORK("network", List.of("cidr", "azs", "natGateways", "vpcId"), List.of()),
+  CLUSTERS("clusters", List.of("public", "private"), List.of()),
+  CLUSTER("cluster", List.of("instanceType", "minCapacity", "maxCapacity", "desiredCapacity"), List.of()),
+  BUS("bus", List.of("type", "version", "image", "port", "instanceType", "cpu", "memory"), List.of()),
+  INTERFACE("interface", List.of("ports", "loadBalancers"), List.of()),
+  POLICIES("policies", List.of("logging", "timeout", "scaling"), List.of()),
+  LOGGING("logging", List.of("level", "retentionDays"), List.of()),
+  TIMEOUT("timeout", List.of("requestTimeout"), List.of()),
+  SCALING("scaling", List.of("min", "max", "targetCpu", "targetRequests"), List.of("min", "max")),
+  DEPENDENCY("dependency", List.of("type", "environment"), List.of()),
+  VALUE_SOURCE("valueSource", List.of("ssm", "secret", "field"), List.of()),
+  SERVICE("service", List.of("type", "build", "image", "interface", "environment", "secrets", "cpu", "memory",
+      "replicas", "scaling", "messages", "dependencies", "volumes", "policies"), List.of("type")),
+  BUILD("build", List.of("context", "dockerfile", "args", "target"), List.of("context")),
+  ROUTE("route", List.of("port", "protocol", "path", "healthCheck", "hosts"), List.of()),
+  HEALTH_CHECK("healthCheck", List.of("path", "interval", "timeout", "healthyThreshold", "unhealthyThreshold", "codes"),
+      List.of()),
+  MESSAGES("messages", List.of("sends", "receives", "namespace"), List.of()),
+  VOLUME("volume", List.of("source", "target", "readOnly"), List.of("source", "target"));
+
+  private final String definition;
+  private final List<String> keys;
+  private final List<String> required;
+
+  YamlShape(String definition, List<String> keys, List<String> required) {
+    this.definition = definition;
+    this.keys = keys;
+    this.required = required;
+  }
+
+  /** Its name under the schema's {@code definitions}; empty for the document itself. */
+  public String definition() {
+    return definition;
+  }
+
+  /** The keys allowed, in documentation order. */
+  public List<String> keys() {
+    return keys;
+  }
+
+  /** The keys that must be present. */
+  public List<String> required() {
+    return required;
+  }
+}

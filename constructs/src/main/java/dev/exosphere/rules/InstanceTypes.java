@@ -1,0 +1,67 @@
+package dev.exosphere.rules;
+
+import dev.exosphere.rules.InstanceType.Architecture;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The EC2 instance types exosphere.yml accepts for its clusters and bus: the general purpose (t3, t3a, t4g, m5, m6i,
+ * m6g, m7i, m7g), compute (c5, c6i, c6g, c7g) and memory (r5, r6i, r6g) families, sizes nano to 4xlarge where AWS
+ * offers them. Graviton families (t4g, m6g, m7g, c6g, c7g, r6g) are {@link Architecture#ARM64}.
+ */
+public final class InstanceTypes {
+  private static final Map<String, InstanceType> TYPES = build();
+
+  private InstanceTypes() {}
+
+  public static Optional<InstanceType> find(String name) {
+    return Optional.ofNullable(TYPES.get(name));
+  }
+
+  /** Every known name, sorted. */
+  public static Set<String> names() {
+    return TYPES.keySet();
+  }
+
+  private static Map<String, InstanceType> build() {
+    TreeMap<String, InstanceType> m = new TreeMap<>();
+    // Burstable: 2 vCPUs up to large, memory doubling from 0.5 GiB.
+    int[][] burstable = {{2, 512}, {2, 1024}, {2, 2048}, {2, 4096}, {2, 8192}, {4, 16384}, {8, 32768}};
+    List<String> burstSizes = List.of("nano", "micro", "small", "medium", "large", "xlarge", "2xlarge");
+    for (String family : List.of("t3", "t3a", "t4g")) {
+      for (int i = 0; i < burstSizes.size(); i++) {
+        add(m, family, burstSizes.get(i), burstable[i][0], burstable[i][1]);
+      }
+    }
+    // Fixed performance: GiB per vCPU by family kind; "medium" (1 vCPU) exists only for Graviton.
+    sized(m, List.of("m5", "m6i", "m7i"), List.of("m6g", "m7g"), 4);
+    sized(m, List.of("c5", "c6i"), List.of("c6g", "c7g"), 2);
+    sized(m, List.of("r5", "r6i"), List.of("r6g"), 8);
+    return Collections.unmodifiableMap(m);
+  }
+
+  private static void sized(Map<String, InstanceType> m, List<String> intel, List<String> graviton, int gibPerVcpu) {
+    List<String> sizes = List.of("medium", "large", "xlarge", "2xlarge", "4xlarge");
+    int[] vcpus = {1, 2, 4, 8, 16};
+    for (String family : intel) {
+      for (int i = 1; i < sizes.size(); i++) {
+        add(m, family, sizes.get(i), vcpus[i], vcpus[i] * gibPerVcpu * 1024);
+      }
+    }
+    for (String family : graviton) {
+      for (int i = 0; i < sizes.size(); i++) {
+        add(m, family, sizes.get(i), vcpus[i], vcpus[i] * gibPerVcpu * 1024);
+      }
+    }
+  }
+
+  private static void add(Map<String, InstanceType> m, String family, String size, int vcpus, int memoryMib) {
+    Architecture arch = family.endsWith("g") ? Architecture.ARM64 : Architecture.X86_64;
+    String name = family + "." + size;
+    m.put(name, new InstanceType(name, vcpus, memoryMib, arch));
+  }
+}
