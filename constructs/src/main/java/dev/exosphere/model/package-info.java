@@ -1,11 +1,9 @@
 /**
- * The application model: one {@code exosphere.yml} read into immutable records.
+ * The application model: one {@code exosphere.yml} as immutable records, with every default already applied.
  *
- * <p>{@link dev.exosphere.model.ExoModel} is the root. Records hold plain values with every default
- * already applied; where each value came from in the YAML lives beside them in a
- * {@link dev.exosphere.load.SourceMap} (YAML path to file, line and column), so validation can point
- * at the exact spot without the records carrying positions around.
+ * <p>{@link dev.exosphere.model.ExoModel} is the root. The records know nothing of YAML: reading and checking the
+ * file is {@link dev.exosphere.load}'s job, and where each value came from lives beside the records in a
+ * {@link dev.exosphere.load.SourceMap}, so validation can point at the exact spot without the records carrying
+ * positions around.
  */
 package dev.exosphere.model;
-
-import dev.exosphere.load.SourceMap;
