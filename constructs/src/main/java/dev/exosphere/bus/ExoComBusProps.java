@@ -1,6 +1,7 @@
 package dev.exosphere.bus;
 
 import dev.exosphere.model.Bus;
+import dev.exosphere.rules.Defaults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,11 +39,11 @@ public record ExoComBusProps(
     int cpu,
     int memory,
     RetentionDays logRetention) {
-  public static final String DEFAULT_VERSION = "0.21.3";
-  public static final int DEFAULT_PORT = 3100;
-  public static final String DEFAULT_INSTANCE_TYPE = "t3.micro";
-  public static final int DEFAULT_CPU = 256;
-  public static final int DEFAULT_MEMORY = 256;
+  public static final String DEFAULT_VERSION = Defaults.BUS_VERSION;
+  public static final int DEFAULT_PORT = Defaults.BUS_PORT;
+  public static final String DEFAULT_INSTANCE_TYPE = Defaults.BUS_INSTANCE_TYPE;
+  public static final int DEFAULT_CPU = Defaults.BUS_CPU;
+  public static final int DEFAULT_MEMORY = Defaults.BUS_MEMORY_MIB;
   public static final RetentionDays DEFAULT_LOG_RETENTION = RetentionDays.ONE_MONTH;
 
   public ExoComBusProps {

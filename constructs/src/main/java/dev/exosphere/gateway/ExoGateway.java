@@ -8,6 +8,7 @@ import dev.exosphere.routing.PlannedRule;
 import dev.exosphere.routing.RoutePlanException;
 import dev.exosphere.routing.RoutePlanner;
 import dev.exosphere.routing.RouteRequest;
+import dev.exosphere.rules.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ import software.constructs.Construct;
  */
 public final class ExoGateway extends Construct {
   /** Most load balancers one gateway makes: 2000 rules, 2000 target groups. */
-  public static final int MAX_LOAD_BALANCERS = 20;
+  public static final int MAX_LOAD_BALANCERS = Limits.LOAD_BALANCERS.max();
 
   private final List<GatewayLoadBalancer> loadBalancers = new ArrayList<>();
   private final Optional<GatewayDomain> domain;

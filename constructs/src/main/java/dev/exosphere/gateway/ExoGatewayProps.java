@@ -2,6 +2,7 @@ package dev.exosphere.gateway;
 
 import dev.exosphere.model.Gateway;
 import dev.exosphere.model.Service;
+import dev.exosphere.rules.Defaults;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -43,8 +44,8 @@ public record ExoGatewayProps(
     List<Service> services,
     int loadBalancers) {
 
-  public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 60;
-  public static final int DEFAULT_LOAD_BALANCERS = 1;
+  public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = Defaults.IDLE_TIMEOUT_SECONDS;
+  public static final int DEFAULT_LOAD_BALANCERS = Defaults.LOAD_BALANCERS;
 
   public ExoGatewayProps {
     services = List.copyOf(services);

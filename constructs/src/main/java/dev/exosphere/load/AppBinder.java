@@ -12,8 +12,10 @@ import dev.exosphere.model.Network;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Service;
 import dev.exosphere.rules.Cidr;
+import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Formats;
 import dev.exosphere.rules.InstanceType;
+import dev.exosphere.rules.Limits;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -95,7 +97,7 @@ final class AppBinder {
       bad.ifPresent(b -> ctx.error(n.position(), p, b.message(), b.fix()));
       return bad.isEmpty();
     })).orElse(Network.DEFAULT_CIDR);
-    int azs = o.integer("azs", Network.DEFAULT_AZS, 1, 6, "a number of availability zones");
+    int azs = o.integer("azs", Network.DEFAULT_AZS, Limits.AZS.min(), Limits.AZS.max(), "a number of availability zones");
     NatGateways nat = o.read("natGateways", this::natGateways).orElse(NatGateways.SINGLE);
     Optional<String> vpcId = o.read("vpcId", (n, p) -> values.matching(n, p, Formats.VPC_ID, "a VPC id like vpc-0abc1234",
         "copy the id from the VPC console"));
@@ -166,8 +168,8 @@ final class AppBinder {
     }
     int port = b.integer("port", Bus.DEFAULT_PORT, 1, 65535, "a port");
     Optional<InstanceType> type = fit.instanceType(b, "instanceType", Bus.DEFAULT_INSTANCE_TYPE);
-    int cpu = b.integer("cpu", 256, 1, Integer.MAX_VALUE, "a number of CPU units");
-    int memory = b.integer("memory", 256, 6, Integer.MAX_VALUE, "a number of MiB");
+    int cpu = b.integer("cpu", Defaults.BUS_CPU, 1, Integer.MAX_VALUE, "a number of CPU units");
+    int memory = b.integer("memory", Defaults.BUS_MEMORY_MIB, 6, Integer.MAX_VALUE, "a number of MiB");
     type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
     return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory);
   }
@@ -180,7 +182,7 @@ final class AppBinder {
     SortedMap<Integer, Integer> ports = new TreeMap<>();
     Optional<Obj> iface = root.child("interface", YamlShape.INTERFACE);
     int loadBalancers = iface.flatMap(o -> o.read("loadBalancers", (n, p) ->
-        values.integer(n, p, 1, Gateway.MAX_LOAD_BALANCERS, "a number of load balancers")))
+        values.integer(n, p, Limits.LOAD_BALANCERS.min(), Limits.LOAD_BALANCERS.max(), "a number of load balancers")))
         .orElse(Gateway.DEFAULT_LOAD_BALANCERS);
     if (iface.isEmpty() || !iface.get().has("ports")) {
       ports.put(80, 3000);

@@ -2,6 +2,7 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Scaling;
+import dev.exosphere.rules.Limits;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -9,8 +10,7 @@ import java.util.Set;
 /** {@code policies} (application or service) and {@code scaling}. */
 final class PolicyBinder {
   /** What CloudWatch Logs accepts as a retention. */
-  static final Set<Integer> RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731,
-      1096, 1827, 2192, 2557, 2922, 3288, 3653);
+  static final Set<Integer> RETENTION_DAYS = Limits.LOG_RETENTION_DAYS;
 
   private final Values values;
 
@@ -28,7 +28,7 @@ final class PolicyBinder {
     OptionalInt retention = logging.flatMap(l -> l.read("retentionDays", this::retention)).map(OptionalInt::of).orElse(OptionalInt.empty());
     Optional<String> level = logging.flatMap(l -> l.string("level"));
     OptionalInt timeout = p.get().child("timeout", YamlShape.TIMEOUT)
-        .flatMap(t -> t.read("requestTimeout", (n, path) -> values.integer(n, path, 1, 4000, "seconds")))
+        .flatMap(t -> t.read("requestTimeout", (n, path) -> values.integer(n, path, Limits.IDLE_TIMEOUT_SECONDS.min(), Limits.IDLE_TIMEOUT_SECONDS.max(), "seconds")))
         .map(OptionalInt::of).orElse(OptionalInt.empty());
     return new Policies(retention, level, timeout, scaling(p.get(), requestsReason));
   }

@@ -3,6 +3,7 @@ package dev.exosphere.load;
 import dev.exosphere.model.HealthCheck;
 import dev.exosphere.model.Route;
 import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.Limits;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -54,14 +55,14 @@ final class RouteBinder {
     return Obj.open(values, n, path, YamlShape.HEALTH_CHECK).map(o -> {
       String checkPath = o.read("path", (v, p) -> values.matching(v, p, Formats.ROUTE_PATH, "a path starting with '/'", "e.g. path: /health"))
           .orElse(d.path());
-      int interval = o.integer("interval", d.intervalSeconds(), 5, 300, "a number of seconds");
-      int timeout = o.integer("timeout", d.timeoutSeconds(), 2, 120, "a number of seconds");
+      int interval = o.integer("interval", d.intervalSeconds(), Limits.HEALTH_CHECK_INTERVAL_SECONDS.min(), Limits.HEALTH_CHECK_INTERVAL_SECONDS.max(), "a number of seconds");
+      int timeout = o.integer("timeout", d.timeoutSeconds(), Limits.HEALTH_CHECK_TIMEOUT_SECONDS.min(), Limits.HEALTH_CHECK_TIMEOUT_SECONDS.max(), "a number of seconds");
       if (o.has("timeout") && timeout >= interval) {
         ctx.error(o.position("timeout"), o.path("timeout"), "expected a timeout shorter than the interval (" + interval + "s), got " + timeout + "s",
             "lower timeout or raise interval");
       }
-      int healthy = o.integer("healthyThreshold", d.healthyThreshold(), 2, 10, "a count of checks");
-      int unhealthy = o.integer("unhealthyThreshold", d.unhealthyThreshold(), 2, 10, "a count of checks");
+      int healthy = o.integer("healthyThreshold", d.healthyThreshold(), Limits.HEALTH_CHECK_THRESHOLD.min(), Limits.HEALTH_CHECK_THRESHOLD.max(), "a count of checks");
+      int unhealthy = o.integer("unhealthyThreshold", d.unhealthyThreshold(), Limits.HEALTH_CHECK_THRESHOLD.min(), Limits.HEALTH_CHECK_THRESHOLD.max(), "a count of checks");
       String codes = o.read("codes", (v, p) -> values.matching(v, p, Formats.HEALTH_CODES, "HTTP codes like 200 or 200-399 or 200,204",
           "list codes or ranges separated by ','")).orElse(d.codes());
       return new HealthCheck(checkPath, interval, timeout, healthy, unhealthy, codes);

@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,9 @@ import java.util.Optional;
  * @param memory       MiB of the ExoCom container; default 256
  */
 public record Bus(String version, Optional<String> image, int port, String instanceType, int cpu, int memory) {
-  public static final String DEFAULT_VERSION = "0.21.3";
-  public static final int DEFAULT_PORT = 3100;
-  public static final String DEFAULT_INSTANCE_TYPE = "t3.micro";
+  public static final String DEFAULT_VERSION = Defaults.BUS_VERSION;
+  public static final int DEFAULT_PORT = Defaults.BUS_PORT;
+  public static final String DEFAULT_INSTANCE_TYPE = Defaults.BUS_INSTANCE_TYPE;
 
   /** The image actually run. */
   public String imageReference() {

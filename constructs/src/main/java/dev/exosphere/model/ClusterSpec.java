@@ -1,5 +1,7 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
+
 /**
  * An EC2 auto-scaling group behind an ECS cluster.
  *
@@ -9,5 +11,5 @@ package dev.exosphere.model;
  * @param desiredCapacity default: left to the capacity provider's managed scaling (null in CloudFormation)
  */
 public record ClusterSpec(String instanceType, int minCapacity, int maxCapacity, java.util.OptionalInt desiredCapacity) {
-  public static final String DEFAULT_INSTANCE_TYPE = "t3.small";
+  public static final String DEFAULT_INSTANCE_TYPE = Defaults.CLUSTER_INSTANCE_TYPE;
 }

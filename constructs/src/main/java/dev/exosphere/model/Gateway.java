@@ -1,5 +1,7 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
+import dev.exosphere.rules.Limits;
 import java.util.SortedMap;
 
 /**
@@ -12,8 +14,8 @@ import java.util.SortedMap;
  *                      load balancer; raise it when one would pass 100 rules or 100 target groups
  */
 public record Gateway(SortedMap<Integer, Integer> ports, int loadBalancers) {
-  public static final int DEFAULT_LOAD_BALANCERS = 1;
-  public static final int MAX_LOAD_BALANCERS = 20;
+  public static final int DEFAULT_LOAD_BALANCERS = Defaults.LOAD_BALANCERS;
+  public static final int MAX_LOAD_BALANCERS = Limits.LOAD_BALANCERS.max();
 
   /** Listener ports on one load balancer. */
   public Gateway(SortedMap<Integer, Integer> ports) {

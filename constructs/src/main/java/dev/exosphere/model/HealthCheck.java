@@ -1,5 +1,7 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
+
 /**
  * A load balancer health check. YAML: {@code healthCheck: /health} or a map of these fields.
  *
@@ -12,6 +14,8 @@ package dev.exosphere.model;
  */
 public record HealthCheck(String path, int intervalSeconds, int timeoutSeconds, int healthyThreshold, int unhealthyThreshold, String codes) {
   public static HealthCheck defaults() {
-    return new HealthCheck("/", 30, 5, 2, 3, "200-399");
+    return new HealthCheck(Defaults.HEALTH_CHECK_PATH, Defaults.HEALTH_CHECK_INTERVAL_SECONDS,
+        Defaults.HEALTH_CHECK_TIMEOUT_SECONDS, Defaults.HEALTHY_THRESHOLD, Defaults.UNHEALTHY_THRESHOLD,
+        Defaults.HEALTH_CHECK_CODES);
   }
 }

@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,6 @@ import java.util.Optional;
  * @param vpcId       use this existing VPC (looked up at synth time) instead of creating one
  */
 public record Network(String cidr, int azs, NatGateways natGateways, Optional<String> vpcId) {
-  public static final String DEFAULT_CIDR = "10.0.0.0/16";
-  public static final int DEFAULT_AZS = 2;
+  public static final String DEFAULT_CIDR = Defaults.VPC_CIDR;
+  public static final int DEFAULT_AZS = Defaults.AZS;
 }

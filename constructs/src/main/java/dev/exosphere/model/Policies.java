@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -12,8 +13,8 @@ import java.util.OptionalInt;
  * @param scaling          {@code scaling {min, max, ...}}: the default task scaling of services that set none
  */
 public record Policies(OptionalInt logRetentionDays, Optional<String> logLevel, OptionalInt requestTimeout, Optional<Scaling> scaling) {
-  public static final int DEFAULT_LOG_RETENTION_DAYS = 30;
-  public static final int DEFAULT_REQUEST_TIMEOUT = 60;
+  public static final int DEFAULT_LOG_RETENTION_DAYS = Defaults.LOG_RETENTION_DAYS;
+  public static final int DEFAULT_REQUEST_TIMEOUT = Defaults.IDLE_TIMEOUT_SECONDS;
 
   public static Policies none() {
     return new Policies(OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty());

@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
 import java.util.OptionalInt;
 
 /**
@@ -11,5 +12,5 @@ import java.util.OptionalInt;
  * @param targetRequests keep requests per task per minute near this (public services only)
  */
 public record Scaling(int min, int max, OptionalInt targetCpu, OptionalInt targetRequests) {
-  public static final int DEFAULT_TARGET_CPU = 70;
+  public static final int DEFAULT_TARGET_CPU = Defaults.SCALING_TARGET_CPU_PERCENT;
 }

@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import dev.exosphere.rules.Defaults;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,8 +42,8 @@ public record Service(
     SortedMap<String, Volume> volumes,
     Policies policies) {
 
-  public static final int DEFAULT_CPU = 256;
-  public static final int DEFAULT_MEMORY = 512;
+  public static final int DEFAULT_CPU = Defaults.SERVICE_CPU;
+  public static final int DEFAULT_MEMORY = Defaults.SERVICE_MEMORY_MIB;
 
   /** The container port traffic arrives on: the first route's port. Empty for workers. */
   public OptionalInt containerPort() {

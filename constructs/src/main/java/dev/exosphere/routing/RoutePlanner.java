@@ -1,5 +1,6 @@
 package dev.exosphere.routing;
 
+import dev.exosphere.rules.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,12 +21,12 @@ import java.util.stream.Collectors;
  */
 public final class RoutePlanner {
   /** Default quota "Rules per Application Load Balancer" (default rules excluded). */
-  public static final int MAX_RULES = 100;
+  public static final int MAX_RULES = Limits.ALB_RULES;
   /** Default quota "Target groups per Application Load Balancer". */
-  public static final int MAX_TARGET_GROUPS = 100;
-  static final int MAX_VALUES_PER_CONDITION = 3;
-  static final int MAX_VALUES_PER_RULE = 5;
-  static final int MAX_WILDCARDS_PER_RULE = 5;
+  public static final int MAX_TARGET_GROUPS = Limits.ALB_TARGET_GROUPS;
+  static final int MAX_VALUES_PER_CONDITION = Limits.ALB_VALUES_PER_CONDITION;
+  static final int MAX_VALUES_PER_RULE = Limits.ALB_VALUES_PER_RULE;
+  static final int MAX_WILDCARDS_PER_RULE = Limits.ALB_WILDCARDS_PER_RULE;
 
   private RoutePlanner() {}
 

@@ -10,6 +10,7 @@ import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.routing.PlannedRule;
 import dev.exosphere.routing.RouteTarget;
+import dev.exosphere.rules.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +51,7 @@ import software.constructs.Construct;
  * <p>The task role has no policies: the application gets no AWS permission it did not ask for.
  */
 public final class ExoService extends Construct {
-  private static final int ECS_MAX_HEALTH_CHECK_TIMEOUT = 60;
+  private static final int ECS_MAX_HEALTH_CHECK_TIMEOUT = Limits.CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS;
 
   private final Ec2Service service;
   private final Ec2TaskDefinition taskDefinition;

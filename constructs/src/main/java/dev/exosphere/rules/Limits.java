@@ -1,0 +1,45 @@
+package dev.exosphere.rules;
+
+import java.util.Set;
+
+/**
+ * The limits values are checked against, AWS's documented ones (each cited) and exo-cdk's own, in one place: the
+ * YAML loader reports them with positions, the constructs with prop names, the JSON Schema repeats them
+ * ({@code SchemaDriftTest} compares).
+ */
+public final class Limits {
+  private Limits() {}
+
+  public static final Range PORT = Range.of(1, 65535);
+  /** exo-cdk spreads subnets over at most 6 AZs (the most any commercial region has is 6). */
+  public static final Range AZS = Range.of(1, 6);
+  /** ECS task counts and ASG sizes exo-cdk accepts (ECS allows 5000 tasks per service; 1000 keeps typos out). */
+  public static final Range TASK_COUNT = Range.of(0, 1000);
+  public static final Range INSTANCE_COUNT = Range.of(0, 1000);
+  public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
+  /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
+  public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);
+  /** How many ALBs one gateway spreads services over: exo-cdk's own bound (2000 rules, 2000 target groups). */
+  public static final Range LOAD_BALANCERS = Range.of(1, 20);
+
+  /** ELB target group health checks: interval 5-300 s, timeout 2-120 s, thresholds 2-10. */
+  public static final Range HEALTH_CHECK_INTERVAL_SECONDS = Range.of(5, 300);
+  public static final Range HEALTH_CHECK_TIMEOUT_SECONDS = Range.of(2, 120);
+  public static final Range HEALTH_CHECK_THRESHOLD = Range.of(2, 10);
+  /** ECS container health checks: the timeout is 2-60 s (ContainerDefinition HealthCheck). */
+  public static final int CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS = 60;
+
+  /** Quota "Rules per Application Load Balancer" (default rules excluded), default 100. */
+  public static final int ALB_RULES = 100;
+  /** Quota "Target groups per Application Load Balancer", default 100. */
+  public static final int ALB_TARGET_GROUPS = 100;
+  /** ALB listener rule conditions: at most 5 condition values per rule, 5 wildcards per rule. */
+  public static final int ALB_VALUES_PER_RULE = 5;
+  public static final int ALB_WILDCARDS_PER_RULE = 5;
+  /** exo-cdk keeps each condition to 3 values so that a path condition always fits beside hosts. */
+  public static final int ALB_VALUES_PER_CONDITION = 3;
+
+  /** CloudWatch Logs PutRetentionPolicy: the retentions it accepts, in days. */
+  public static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
+      545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);
+}
