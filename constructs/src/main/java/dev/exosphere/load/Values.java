@@ -18,6 +18,8 @@ final class Values {
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
+  private static final java.util.Set<String> FALSE_WORDS = java.util.Set.of("false", "no", "off");
+
   private final LoadContext ctx;
 
   Values(LoadContext ctx) {
@@ -74,7 +76,8 @@ final class Values {
 
   Optional<Boolean> bool(YamlNode n, String path) {
     if (n instanceof ScalarNode s && s.kind() == Kind.BOOL) {
-      return Optional.of(Boolean.parseBoolean(s.text()));
+      // YAML 1.1 booleans keep their text (yes, On, TRUE...): true unless one of the false words
+      return Optional.of(!FALSE_WORDS.contains(s.text().toLowerCase(java.util.Locale.ROOT)));
     }
     ctx.expected(n, path, "true or false", "write true or false without quotes");
     return Optional.empty();

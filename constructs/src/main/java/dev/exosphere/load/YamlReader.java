@@ -135,7 +135,8 @@ final class YamlReader {
     return switch (token) {
       case VALUE_NUMBER_INT -> new ScalarNode(at, Kind.INT, text, parser.getBigIntegerValue());
       case VALUE_NUMBER_FLOAT -> new ScalarNode(at, Kind.FLOAT, text, null);
-      case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(at, Kind.BOOL, token == JsonToken.VALUE_TRUE ? "true" : "false", null);
+      // the text as written: "NO" under environment stays "NO", not "false"
+      case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(at, Kind.BOOL, text, null);
       case VALUE_NULL -> new ScalarNode(at, Kind.NULL, text == null || text.equals("null") ? "" : text, null);
       default -> new ScalarNode(at, Kind.STRING, text, null);
     };
