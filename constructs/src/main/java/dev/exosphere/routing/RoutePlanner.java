@@ -30,6 +30,11 @@ public final class RoutePlanner {
 
   private RoutePlanner() {}
 
+  /** The prefix the load balancer sees: {@code /api/} and {@code /api} are the same prefix, {@code //} is {@code /}. */
+  public static String normalizedPrefix(String prefix) {
+    return PathPatterns.normalize(prefix);
+  }
+
   /**
    * The listener rules for {@code requests}, by priority.
    *
@@ -48,7 +53,7 @@ public final class RoutePlanner {
       drafts.addAll(draft(r, claimed));
     }
     if (drafts.size() > MAX_RULES) {
-      throw new RoutePlanException(
+      throw new RoutePlanException("",
           drafts.size() + " listener rules",
           "at most " + MAX_RULES + " rules per load balancer listener (the ALB quota; a route needs one rule per"
               + " 3 host names)",
@@ -64,7 +69,7 @@ public final class RoutePlanner {
   private static void checkTargetGroups(List<RouteRequest> requests) {
     long targetGroups = requests.stream().map(r -> r.service() + " " + r.target()).distinct().count();
     if (targetGroups > MAX_TARGET_GROUPS) {
-      throw new RoutePlanException(
+      throw new RoutePlanException("",
           targetGroups + " target groups (one per public service and container port)",
           "at most " + MAX_TARGET_GROUPS + " target groups per load balancer (the ALB quota)",
           "use one container port per service, or make some services private (reached through Cloud Map)", true);
@@ -77,13 +82,13 @@ public final class RoutePlanner {
     List<String> hosts = checkedHosts(r, where);
     RouteRequest other = claimed.putIfAbsent(prefix + " " + hosts, r);
     if (other != null) {
-      throw new RoutePlanException(
+      throw new RoutePlanException(where,
           where + " (" + describe(prefix, hosts) + ")",
           "a route no other service has; services." + other.service() + " already routes it",
           "give one of them another prefix or other hosts");
     }
     List<String> paths = PathPatterns.patterns(prefix, !hosts.isEmpty());
-    Optional<UrlRewrite> rewrite = PathPatterns.rewrite(prefix, r.path());
+    Optional<UrlRewrite> rewrite = PathPatterns.rewrite(prefix, checkedPath(r, where));
     List<List<String>> chunks = chunk(hosts, paths, where);
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < chunks.size(); i++) {
@@ -100,21 +105,36 @@ public final class RoutePlanner {
     String prefix = PathPatterns.normalize(r.prefix());
     if (!prefix.startsWith("/") || prefix.contains("*") || prefix.contains("?")
         || prefix.length() > PathPatterns.MAX_PREFIX_LENGTH) {
-      throw new RoutePlanException(where, "a path prefix starting with '/', without '*' or '?', at most "
+      throw new RoutePlanException(where, where, "a path prefix starting with '/', without '*' or '?', at most "
           + PathPatterns.MAX_PREFIX_LENGTH + " characters", "write it like /api or /api/v2");
     }
     if (PathPatterns.depth(prefix) > RulePriorities.MAX_DEPTH) {
-      throw new RoutePlanException(where, "at most " + RulePriorities.MAX_DEPTH + " path segments",
+      throw new RoutePlanException(where, where, "at most " + RulePriorities.MAX_DEPTH + " path segments",
           "use a shorter prefix");
     }
     return prefix;
   }
 
+  /**
+   * The rewrite target: ALB rewrites replace with {@code $1}-style references, and offer no escape for a literal
+   * {@code $}, so a path with one could not be rendered as written.
+   */
+  private static String checkedPath(RouteRequest r, String where) {
+    boolean rewrites = !PathPatterns.normalize(r.prefix()).equals(PathPatterns.normalize(r.path()));
+    if (rewrites && r.path().indexOf('$') >= 0) {
+      throw new RoutePlanException(where + ".path", where + ".path: '" + r.path() + "'",
+          "a rewrite path without '$' (the load balancer's rewrite reads $1, $2... as references, with no escape)",
+          "serve the container's path without '$', or leave 'path' out for no rewrite");
+    }
+    return r.path();
+  }
+
   private static List<String> checkedHosts(RouteRequest r, String where) {
     TreeSet<String> hosts = new TreeSet<>();
-    for (String h : r.hosts()) {
+    for (int i = 0; i < r.hosts().size(); i++) {
+      String h = r.hosts().get(i);
       if (h.isEmpty() || h.length() > 128 || wildcards(h) > MAX_WILDCARDS_PER_RULE) {
-        throw new RoutePlanException(where + ".hosts: '" + h + "'",
+        throw new RoutePlanException(where + ".hosts[" + i + "]", where + ".hosts: '" + h + "'",
             "a host name of 1-128 characters with at most " + MAX_WILDCARDS_PER_RULE + " wildcards",
             "write it like www.example.com or *.example.com");
       }
@@ -142,7 +162,7 @@ public final class RoutePlanner {
         currentWildcards = pathWildcards;
       }
       if (currentWildcards + wildcards(h) > MAX_WILDCARDS_PER_RULE) {
-        throw new RoutePlanException(where + ".hosts: '" + h + "'", "fewer wildcards ('*', '?')",
+        throw new RoutePlanException(where + ".hosts", where + ".hosts: '" + h + "'", "fewer wildcards ('*', '?')",
             "name the hosts without wildcards");
       }
       current.add(h);

@@ -1,11 +1,13 @@
 package dev.exosphere.service;
 
+import dev.exosphere.ExoException;
 import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.model.HealthCheck;
-import dev.exosphere.model.Route;
 import dev.exosphere.model.Service;
 import dev.exosphere.routing.PlannedRule;
+import dev.exosphere.routing.RoutePlanException;
 import dev.exosphere.routing.RouteTarget;
+import dev.exosphere.routing.TargetGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,12 +50,13 @@ final class ServiceRouting {
   static SortedMap<RouteTarget, ApplicationTargetGroup> attach(Construct scope, Service model, Ec2Service service,
       ICluster cluster, ExoGateway gateway, List<PlannedRule> rules) {
     SortedMap<RouteTarget, ApplicationTargetGroup> groups = new TreeMap<>();
-    for (Route r : model.routes().values()) {
-      RouteTarget target = new RouteTarget(r.protocol(), r.port());
-      if (!groups.containsKey(target)) {
-        groups.put(target, targetGroup(scope, cluster, target, r.healthCheck()));
-      }
+    SortedMap<RouteTarget, HealthCheck> checks;
+    try {
+      checks = TargetGroups.of(model);
+    } catch (RoutePlanException e) {
+      throw ExoException.invalidProp(scope, "service.routes", e.value(), e.expected(), e.fix());
     }
+    checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc)));
     // the listener of the service's own load balancer; from a nested stack, CDK passes its ARN in as a parameter
     ApplicationListener listener = gateway.listenerFor(model);
     String listenerArn = listener.getListenerArn();
