@@ -45,8 +45,8 @@ import software.constructs.Construct;
  * (several tasks share an instance), its container with sorted variables, secrets fetched by the execution role, a
  * log group with retention and a health check; an {@code Ec2Service} with circuit-breaker rollback, 50-200% rolling
  * deploys, tasks spread across AZs and auto-scaling. Public services get target groups and listener rules on the
- * gateway; private services an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host ports are
- * dynamic); workers neither, and no port.
+ * gateway; private services with a port an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host
+ * ports are dynamic); workers and private services without a port neither, and no port or container health check.
  *
  * <p>The task role has no policies: the application gets no AWS permission it did not ask for.
  */
@@ -94,7 +94,8 @@ public final class ExoService extends Construct {
         .placementStrategies(List.of(JsiiValues.spreadOverZones()));
     props.capacityProviderName().ifPresent(name -> b.capacityProviderStrategies(List.of(
         CapacityProviderStrategy.builder().capacityProvider(name).weight(1).build())));
-    if (model.type() == ServiceType.PRIVATE) {
+    // a private service without a port talks only through ExoCom: nothing to register
+    if (model.type() == ServiceType.PRIVATE && model.containerPort().isPresent()) {
       b.cloudMapOptions(CloudMapOptions.builder()
           .cloudMapNamespace(props.namespace().orElseThrow())
           .name(model.name())
@@ -153,11 +154,6 @@ public final class ExoService extends Construct {
           throw ExoException.invalidProp(this, "namespace", "none",
               "a Cloud Map namespace for private service " + model.name(),
               "pass the application's private DNS namespace");
-        }
-        if (model.containerPort().isEmpty()) {
-          throw ExoException.invalidProp(this, "service.routes", "none",
-              "a port for private service " + model.name() + " (its Cloud Map SRV record names it)",
-              "give the service an interface port");
         }
         return List.of();
       }

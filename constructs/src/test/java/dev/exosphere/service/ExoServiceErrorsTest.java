@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.ec2.Vpc;
@@ -64,17 +65,21 @@ class ExoServiceErrorsTest {
   }
 
   @Test
-  void aPrivateServiceWithoutPortIsRejected() {
-    // GIVEN a private service with no interface port, and a namespace to register it in
+  void aPrivateServiceWithoutPortTalksOnlyThroughExoCom() {
+    // GIVEN a private service with no interface port (like SpaceTweet's storage service), and a namespace
     Stack stack = EdgeFixtures.stack();
     Cluster cluster = cluster(stack);
     PrivateDnsNamespace ns = PrivateDnsNamespace.Builder.create(stack, "Ns").name("app.internal")
         .vpc(cluster.getVpc()).build();
     ExoServiceProps props = ExoServiceTest.base(service("users", ServiceType.PRIVATE), cluster).namespace(ns).build();
-    // WHEN it is built THEN the error names the missing port, not the namespace that was given
-    assertEquals("Test/Svc: service.routes = none is invalid: expected a port for private service users (its Cloud"
-        + " Map SRV record names it). Fix: give the service an interface port",
-        assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
+    // WHEN it is built
+    new ExoService(stack, "Svc", props);
+    // THEN it has no port, no container health check and no Cloud Map record
+    Template t = Template.fromStack(stack);
+    t.resourceCountIs("AWS::ServiceDiscovery::Service", 0);
+    t.hasResourceProperties("AWS::ECS::Service", Map.of("ServiceRegistries", Match.absent()));
+    t.hasResourceProperties("AWS::ECS::TaskDefinition", Map.of("ContainerDefinitions", List.of(Match.objectLike(Map.of(
+        "Name", "users", "PortMappings", Match.absent(), "HealthCheck", Match.absent())))));
   }
 
   @Test
