@@ -41,7 +41,7 @@ final class AppBinder {
 
   private ExoModel model(Obj root) {
     String name = root.read("name", (n, p) -> values.matching(n, p, Formats.APP_NAME, Formats.APP_NAME_RULE, dnsFix(n, 28))).orElse("");
-    String version = root.string("version").orElse("");
+    String version = root.read("version", this::version).orElse("");
     Optional<String> account = root.read("account", (n, p) -> values.matching(n, p, Formats.ACCOUNT, "an AWS account id of 12 digits",
         "write all 12 digits in quotes, e.g. account: \"123456789012\""));
     Optional<String> region = root.read("region", (n, p) -> values.matching(n, p, Formats.REGION, "an AWS region like us-east-1",
@@ -59,6 +59,23 @@ final class AppBinder {
         .orElse(Map.of()));
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
         gateway, policies, dependencies, services);
+  }
+
+  /** Free-form, but it reaches the stack's Description: bounded, and one line. */
+  private Optional<String> version(YamlNode n, String path) {
+    return values.string(n, path).filter(v -> {
+      if (v.length() > Limits.VERSION_LENGTH) {
+        ctx.error(n.position(), path, "expected a version of at most " + Limits.VERSION_LENGTH + " characters, got "
+            + v.length() + " (it goes into the CloudFormation stack's description)", "shorten it, e.g. 1.4.2");
+        return false;
+      }
+      if (v.chars().anyMatch(Character::isISOControl)) {
+        ctx.error(n.position(), path, "expected a version on one line, got one with control characters or line breaks",
+            "write it on one line, e.g. 1.4.2");
+        return false;
+      }
+      return true;
+    });
   }
 
   /** A DNS-safe version of what was written, as a suggestion. */

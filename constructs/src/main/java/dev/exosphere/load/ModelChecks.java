@@ -4,6 +4,7 @@ import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Route;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
+import dev.exosphere.routing.RoutePlanner;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Checks across services: load balancer routes that collide, and messages with no one on the other end. */
+/**
+ * Checks across services: load balancer routes that collide (then the planning the constructs run, see
+ * {@link RoutePlanChecks}), variables defined twice ({@link VariableChecks}), and messages with no one on the other end.
+ */
 final class ModelChecks {
   private final LoadContext ctx;
   private final SourceMap sources;
@@ -23,12 +27,20 @@ final class ModelChecks {
   }
 
   void check(ExoModel model) {
-    routes(model);
+    boolean conflicts = routes(model);
+    new RoutePlanChecks(ctx, sources).check(model, !conflicts);
+    new VariableChecks(ctx, sources).check(model);
+    timeout(model);
     messages(model);
   }
 
-  /** Two public services on one prefix with overlapping hosts: the load balancer could not tell them apart. */
-  private void routes(ExoModel model) {
+  /**
+   * Two public routes on one prefix with overlapping hosts: the load balancer could not tell them apart. Prefixes
+   * are compared as the load balancer sees them ({@code /api/} is {@code /api}, {@code //} is {@code /}), hosts
+   * without case. True when any was found.
+   */
+  private boolean routes(ExoModel model) {
+    boolean found = false;
     record Placed(Service service, Route route, SourcePosition at) {}
     List<Placed> placed = new ArrayList<>();
     for (Service s : model.services().values()) {
@@ -41,13 +53,32 @@ final class ModelChecks {
       for (int j = 0; j < i; j++) {
         Placed a = placed.get(j);
         Placed b = placed.get(i);
-        if (a.route().prefix().equals(b.route().prefix()) && overlap(a.route().hosts(), b.route().hosts())) {
-          ctx.error(b.at(), routePath(b.service(), b.route()), "prefix '" + b.route().prefix() + "' is also routed to service '"
-              + a.service().name() + "' (line " + a.at().line() + ") for the same hosts",
+        if (samePrefix(a.route(), b.route()) && overlap(a.route().hosts(), b.route().hosts())) {
+          String as = a.route().prefix().equals(b.route().prefix()) ? "" : " as '" + a.route().prefix() + "'";
+          String to = a.service() == b.service() ? "this service" : "service '" + a.service().name() + "'";
+          ctx.error(b.at(), routePath(b.service(), b.route()), "prefix '" + b.route().prefix() + "' is also routed to "
+              + to + as + " (line " + a.at().line() + ") for the same hosts"
+              + (as.isEmpty() ? "" : ": the load balancer ignores trailing '/'"),
               "give one of them another prefix, or 'hosts' that do not overlap");
+          found = true;
           break;
         }
       }
+    }
+    return found;
+  }
+
+  private static boolean samePrefix(Route a, Route b) {
+    return RoutePlanner.normalizedPrefix(a.prefix()).equals(RoutePlanner.normalizedPrefix(b.prefix()));
+  }
+
+  /** The idle timeout is the load balancer's: without a public service there is none to set it on. */
+  private void timeout(ExoModel model) {
+    boolean anyPublic = model.services().values().stream().anyMatch(s -> s.type() == ServiceType.PUBLIC);
+    if (model.policies().requestTimeout().isPresent() && !anyPublic) {
+      String path = "policies.timeout";
+      ctx.error(sources.at(path), path, "'timeout' sets the load balancer's idle timeout, and this application has no"
+          + " public service, so no load balancer", "remove it, or add a public service");
     }
   }
 
@@ -55,9 +86,9 @@ final class ModelChecks {
     return "services." + s.name() + ".interface." + r.prefix();
   }
 
-  /** No hosts means any host. */
+  /** No hosts means any host; host names are compared without case, as the load balancer does. */
   private static boolean overlap(List<String> a, List<String> b) {
-    return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(h -> b.stream().anyMatch(h::equalsIgnoreCase));
   }
 
   private void messages(ExoModel model) {

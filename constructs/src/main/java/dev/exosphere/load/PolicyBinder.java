@@ -33,6 +33,21 @@ final class PolicyBinder {
     return new Policies(retention, level, timeout, scaling(p.get(), requestsReason));
   }
 
+  /**
+   * A service's {@code policies}: as the application's, but without {@code timeout}, the idle timeout of the load
+   * balancer that all public services share.
+   */
+  Policies servicePolicies(Obj service, Optional<String> requestsReason) {
+    // the raw node: opening the mapping twice would report its unknown keys twice
+    service.get("policies").filter(YamlNode.MapNode.class::isInstance)
+        .map(n -> ((YamlNode.MapNode) n).entries().get("timeout")).ifPresent(e -> values.ctx().error(
+        e.keyPosition(), service.path("policies") + ".timeout",
+        "a service cannot have its own 'timeout': the request (idle) timeout belongs to the load balancer all public"
+            + " services share",
+        "move it to the top-level 'policies: {timeout: {requestTimeout: ...}}'"));
+    return policies(service, requestsReason);
+  }
+
   private Optional<Integer> retention(YamlNode n, String path) {
     Optional<Integer> days = values.integer(n, path);
     if (days.isPresent() && !RETENTION_DAYS.contains(days.get())) {

@@ -14,14 +14,20 @@ import java.util.regex.Pattern;
 final class RouteBinder {
   private static final Pattern PROTOCOL = Pattern.compile("https?");
 
+  /** Keys only the load balancer reads: on a private service they would do nothing. */
+  private static final List<String> LOAD_BALANCER_KEYS = List.of("hosts", "path", "protocol");
+
   private final Values values;
   private final LoadContext ctx;
   private final int defaultPort;
+  private final boolean behindLoadBalancer;
 
-  RouteBinder(Values values, int defaultPort) {
+  /** {@code behindLoadBalancer}: false for a private service, whose route is only its port and health check. */
+  RouteBinder(Values values, int defaultPort, boolean behindLoadBalancer) {
     this.values = values;
     this.ctx = values.ctx();
     this.defaultPort = defaultPort;
+    this.behindLoadBalancer = behindLoadBalancer;
   }
 
   SortedMap<String, Route> bind(YamlNode n, String path) {
@@ -35,6 +41,12 @@ final class RouteBinder {
   }
 
   private Route route(String prefix, Obj o) {
+    if (!behindLoadBalancer) {
+      LOAD_BALANCER_KEYS.stream().filter(o::has).forEach(k -> ctx.error(o.keyPosition(k), o.path(k),
+          "'" + k + "' does nothing on a private service: only the load balancer reads it, and private services are"
+              + " reached through Cloud Map on their port",
+          "remove '" + k + "', or make the service public"));
+    }
     int port = o.integer("port", defaultPort, 1, 65535, "a port");
     String protocol = o.read("protocol", (n, p) -> values.matching(n, p, PROTOCOL, "http or https", "use http unless the container serves TLS itself"))
         .orElse("http");

@@ -26,6 +26,8 @@ final class ServiceBinder {
   private final LoadContext ctx;
   private final AppFacts app;
   private final InstanceFit fit;
+  /** The dependencies of the service being bound, to catch one listed twice. */
+  private final java.util.Set<String> listed = new java.util.HashSet<>();
 
   ServiceBinder(Values values, AppFacts app) {
     this.values = values;
@@ -64,8 +66,9 @@ final class ServiceBinder {
     Optional<String> notPublic = isPublic ? Optional.empty() : Optional.of("and '" + name + "' is " + type.map(ServiceType::yamlName).orElse("not public"));
     PolicyBinder policyBinder = new PolicyBinder(values);
     Optional<Scaling> ownScaling = policyBinder.scaling(o, notPublic);
-    Policies policies = policyBinder.policies(o, notPublic).over(app.policies());
+    Policies policies = policyBinder.servicePolicies(o, notPublic).over(app.policies());
     Messages messages = o.child("messages", YamlShape.MESSAGES).map(this::messages).orElse(Messages.none());
+    listed.clear();
     List<String> dependencies = o.get("dependencies").map(n -> values.list(n, o.path("dependencies"), this::dependency)).orElse(List.of());
     SortedMap<String, Volume> volumes = new TreeMap<>(o.get("volumes")
         .map(n -> values.map(n, o.path("volumes"), "a mapping of volume names to {source, target}", this::volume)).orElse(Map.of()));
@@ -93,7 +96,9 @@ final class ServiceBinder {
   }
 
   private SortedMap<String, Route> routes(Obj o, Optional<ServiceType> type) {
-    SortedMap<String, Route> routes = o.get("interface").map(n -> new RouteBinder(values, app.defaultPort()).bind(n, o.path("interface")))
+    boolean behindLoadBalancer = type.orElse(ServiceType.PUBLIC) == ServiceType.PUBLIC;
+    SortedMap<String, Route> routes = o.get("interface")
+        .map(n -> new RouteBinder(values, app.defaultPort(), behindLoadBalancer).bind(n, o.path("interface")))
         .orElse(new TreeMap<>());
     boolean noRoutes = o.get("interface").map(n -> Values.isNull(n) || n instanceof YamlNode.MapNode m && m.entries().isEmpty()).orElse(true);
     if (type.orElse(null) == ServiceType.PUBLIC && noRoutes) {
@@ -102,6 +107,12 @@ final class ServiceBinder {
     } else if (type.orElse(null) == ServiceType.WORKER && o.has("interface")) {
       ctx.error(o.keyPosition("interface"), o.path("interface"), "a worker has no inbound port, so no 'interface'",
           "remove 'interface', or make it a private or public service");
+    } else if (type.orElse(null) == ServiceType.PRIVATE && o.get("interface").orElse(null) instanceof YamlNode.MapNode m
+        && m.entries().size() > 1) {
+      YamlNode.Entry second = m.entries().values().stream().skip(1).findFirst().orElseThrow();
+      ctx.error(second.keyPosition(), Paths.child(o.path("interface"), second.key()),
+          "a private service has one route: its Cloud Map record names one port, so a second route would not be reachable",
+          "keep one route, e.g. '/: {port: 3000}', or make the service public");
     }
     return routes;
   }
@@ -121,6 +132,11 @@ final class ServiceBinder {
 
   private Optional<String> dependency(YamlNode n, String path) {
     return values.string(n, path).filter(d -> {
+      if (listed.contains(d)) {
+        ctx.error(n.position(), path, "'" + d + "' is listed twice", "list each dependency once");
+        return false;
+      }
+      listed.add(d);
       if (!app.dependencyNames().contains(d)) {
         String fix = Suggestions.closest(d, app.dependencyNames()).map(c -> "did you mean '" + c + "'?")
             .orElse("define it under the top-level 'dependencies'");

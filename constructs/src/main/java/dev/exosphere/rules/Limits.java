@@ -39,6 +39,12 @@ public final class Limits {
   /** exo-cdk keeps each condition to 3 values so that a path condition always fits beside hosts. */
   public static final int ALB_VALUES_PER_CONDITION = 3;
 
+  /**
+   * exo-cdk's own bound on {@code version}: it goes into the stack's Description, which CloudFormation caps at 1024
+   * bytes, beside the application's name (128 characters of up to 4 bytes leave room for it).
+   */
+  public static final int VERSION_LENGTH = 128;
+
   /** CloudWatch Logs PutRetentionPolicy: the retentions it accepts, in days. */
   public static final Set<Integer> LOG_RETENTION_DAYS = Set.of(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400,
       545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653);

@@ -139,6 +139,30 @@ class ModelLoaderDefaultsTest {
   }
 
   @Test
+  void yamlBooleansKeepTheirTextAsValuesAndStillReadAsBooleans() {
+    // GIVEN YAML 1.1 booleans as variable values and as readOnly flags
+    ExoModel m = model(YamlFiles.HEADER + """
+        dependencies:
+          d: {environment: {TLS: yes}}
+        services:
+          w:
+            type: worker
+            image: a/b
+            environment: {COUNTRY: NO, FEATURE: on, EXACT: True}
+            dependencies: [d]
+            volumes:
+              a: {source: /a, target: /a, readOnly: yes}
+              b: {source: /b, target: /b, readOnly: Off}
+        """);
+    Service w = m.services().get("w");
+    // THEN the values are the text written, and the flags what they say
+    assertEquals(Map.of("COUNTRY", "NO", "FEATURE", "on", "EXACT", "True"), w.environment());
+    assertEquals(ValueSource.value("yes"), m.dependencies().get("d").environment().get("TLS"));
+    assertEquals(true, w.volumes().get("a").readOnly());
+    assertEquals(false, w.volumes().get("b").readOnly());
+  }
+
+  @Test
   void servicePoliciesOverrideTheApplicationsAndScalingIsInherited() {
     ExoModel m = model(YamlFiles.HEADER + """
         policies:
@@ -150,6 +174,7 @@ class ModelLoaderDefaultsTest {
             type: worker
             image: a/b
             policies: {logging: {level: debug}}
+          web: {type: public, image: a/w, interface: {/: {port: 3000}}}
         """);
     Service w = m.services().get("w");
     assertEquals(Optional.of("debug"), w.policies().logLevel());
