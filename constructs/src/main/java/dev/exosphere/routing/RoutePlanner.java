@@ -52,6 +52,7 @@ public final class RoutePlanner {
     for (RouteRequest r : sorted) {
       drafts.addAll(draft(r, claimed));
     }
+    drafts = uniqueIds(drafts);
     if (drafts.size() > MAX_RULES) {
       throw new RoutePlanException("",
           drafts.size() + " listener rules",
@@ -64,6 +65,26 @@ public final class RoutePlanner {
         .map(d -> d.toRule(priorities.get(d.candidate().key())))
         .sorted(Comparator.comparingInt(PlannedRule::priority))
         .toList();
+  }
+
+  /**
+   * Rule ids come from the prefix ({@code /a/b} is {@code Rule--a--b}), so {@code /a--b}, or {@code /a-1} beside the
+   * first chunk of {@code /a}, would get an id already taken in the service. The later one in prefix order gets a
+   * suffix from its own key; ids that do not collide stay as they always were (and so do their logical ids).
+   */
+  private static List<Draft> uniqueIds(List<Draft> drafts) {
+    Map<String, java.util.Set<String>> used = new HashMap<>();
+    List<Draft> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      java.util.Set<String> ids = used.computeIfAbsent(d.request().service(), k -> new java.util.HashSet<>());
+      String id = d.id();
+      if (!ids.add(id)) {
+        id = id + "-" + Long.toHexString(StableHash.of(d.candidate().key()));
+        ids.add(id);
+      }
+      out.add(new Draft(id, d.request(), d.prefix(), d.hosts(), d.paths(), d.rewrite(), d.candidate()));
+    }
+    return out;
   }
 
   private static void checkTargetGroups(List<RouteRequest> requests) {

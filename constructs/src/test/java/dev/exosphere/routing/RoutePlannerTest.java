@@ -238,4 +238,30 @@ class RoutePlannerTest {
     // THEN each rule forwards to its own target
     assertEquals(List.of(t.apply(9100), t.apply(3000)), rules.stream().map(PlannedRule::target).toList());
   }
+
+  @Test
+  void aRewriteWithADollarIsRefusedAndAPrefixWithOneIsKept() {
+    RoutePlanException e = assertThrows(RoutePlanException.class, () -> RoutePlanner.plan(List.of(
+        new RouteRequest("web", "/shop", List.of(), "/$1", new RouteTarget("http", 3000)))));
+    assertEquals("services.web.interface./shop.path", e.where());
+    // a '$' in the prefix without a rewrite is only matched, and quoted where it is a regex
+    assertEquals(List.of("/$money", "/$money/*"), RoutePlanner.plan(List.of(
+        new RouteRequest("web", "/$money", List.of(), "/$money", new RouteTarget("http", 3000)))).get(0).paths());
+    assertEquals("^/\\$money(/[^?]*)?([?].*)?$", RoutePlanner.plan(List.of(
+        new RouteRequest("web", "/$money", List.of(), "/cash", new RouteTarget("http", 3000)))).get(0).rewrite()
+        .orElseThrow().regex());
+  }
+
+  @Test
+  void ruleIdsStayUniqueWhenPrefixesSpellTheSameId() {
+    // GIVEN prefixes whose ids would collide: /a/b and /a--b, and the chunk "-1" of /c beside the prefix /c-1
+    List<PlannedRule> rules = RoutePlanner.plan(List.of(
+        new RouteRequest("web", "/a/b", List.of(), "/a/b", new RouteTarget("http", 3000)),
+        new RouteRequest("web", "/a--b", List.of(), "/a--b", new RouteTarget("http", 3000)),
+        new RouteRequest("web", "/c", List.of("a.x.com", "b.x.com", "c.x.com", "d.x.com"), "/c", new RouteTarget("http", 3000)),
+        new RouteRequest("web", "/c-1", List.of(), "/c-1", new RouteTarget("http", 3000))));
+    // THEN every id is distinct, and the first in prefix order keeps the plain id
+    assertEquals(rules.size(), rules.stream().map(PlannedRule::id).distinct().count());
+    assertEquals(1, rules.stream().filter(r -> r.id().equals("Rule--a--b")).count());
+  }
 }

@@ -34,17 +34,4 @@ class TargetGroupsTest {
     RoutePlanException e = assertThrows(RoutePlanException.class, () -> TargetGroups.of(web));
     assertEquals("services.web.interface./api.healthCheck", e.where());
   }
-
-  @Test
-  void aRewriteWithADollarIsRefusedAndAPrefixWithOneIsKept() {
-    RoutePlanException e = assertThrows(RoutePlanException.class, () -> RoutePlanner.plan(List.of(
-        new RouteRequest("web", "/shop", List.of(), "/$1", new RouteTarget("http", 3000)))));
-    assertEquals("services.web.interface./shop.path", e.where());
-    // a '$' in the prefix without a rewrite is only matched, and quoted where it is a regex
-    assertEquals(List.of("/$money", "/$money/*"), RoutePlanner.plan(List.of(
-        new RouteRequest("web", "/$money", List.of(), "/$money", new RouteTarget("http", 3000)))).get(0).paths());
-    assertEquals("^/\\$money(/[^?]*)?([?].*)?$", RoutePlanner.plan(List.of(
-        new RouteRequest("web", "/$money", List.of(), "/cash", new RouteTarget("http", 3000)))).get(0).rewrite()
-        .orElseThrow().regex());
-  }
 }
