@@ -14,14 +14,15 @@ import java.util.TreeMap;
 final class Guard {
   private Guard() {}
 
-  /** An unmodifiable copy, same order; rejects a null map, key or value, naming {@code what}. */
+  /**
+   * An unmodifiable copy in the keys' natural order (whatever the caller's comparator: templates must not depend on
+   * it); rejects a null map, key or value, naming {@code what}.
+   */
   static <K, V> SortedMap<K, V> sortedMap(SortedMap<K, V> map, String what) {
     Objects.requireNonNull(map, what);
-    map.forEach((k, v) -> {
-      Objects.requireNonNull(k, () -> what + " key");
-      Objects.requireNonNull(v, () -> what + "[" + k + "]");
-    });
-    return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+    SortedMap<K, V> copy = new TreeMap<>();
+    map.forEach((k, v) -> copy.put(Objects.requireNonNull(k, () -> what + " key"), Objects.requireNonNull(v, () -> what + "[" + k + "]")));
+    return Collections.unmodifiableSortedMap(copy);
   }
 
   /** An unmodifiable copy; rejects a null list or element, naming {@code what}. */
