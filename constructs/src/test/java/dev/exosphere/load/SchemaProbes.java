@@ -33,7 +33,9 @@ final class SchemaProbes {
       context("bus", "bus", "{\"bus\": {}}"),
       context("interface", "interface", "{\"interface\": {}}"),
       context("logging", "policies.logging", "{\"policies\": {\"logging\": {}}}"),
-      context("timeout", "policies.timeout", "{\"policies\": {\"timeout\": {}}}"),
+      // the idle timeout needs a load balancer, so a public service
+      context("timeout", "policies.timeout", "{\"policies\": {\"timeout\": {}}, \"services\": {\"web\": {\"type\": \"public\","
+          + " \"image\": \"nginx:1.27\", \"interface\": {\"/\": {}}}}}"),
       context("scaling", "services.web.scaling", "{\"services\": {\"web\": " + WEB + ", \"scaling\": {\"min\": 1, \"max\": 1000}}}}"),
       context("service", "services.web", "{\"services\": {\"web\": " + WEB + "}}}"),
       context("build", "services.web.build", "{\"services\": {\"web\": {\"type\": \"worker\", \"build\": {\"context\": \"./web\"}}}}"),
