@@ -226,8 +226,16 @@ final class AppBinder {
     } else if (ports.isEmpty()) {
       ports.put(80, 3000);
     } else if (hasDomain && !ports.containsKey(443)) {
-      ctx.warning(o.position("ports"), o.path("ports"), "a domain is set but there is no 443 listener: the application is served over plain HTTP only",
-          "add 443: " + ports.values().iterator().next());
+      // the gateway serves a domain over HTTPS on 443, with 80 redirecting to it: 80 alone would not be what runs
+      ctx.error(o.position("ports"), o.path("ports"), "with a domain the load balancer serves HTTPS on 443 and port 80 only"
+          + " redirects to it, so ports needs 443", "write ports: {443: " + ports.values().iterator().next() + "}");
+    } else if (hasDomain && ports.size() == 2 && !ports.get(80).equals(ports.get(443))) {
+      String p80 = o.path("ports") + ".80";
+      SourcePosition at = o.get("ports").map(n -> ((YamlNode.MapNode) n).entries().get("80").value().position())
+          .orElse(o.node().position());
+      ctx.error(at, p80, "with a domain port 80 only redirects to 443, so its container"
+          + " port " + ports.get(80) + " would not be used (routes get 443's " + ports.get(443) + ")",
+          "give 80 the same container port as 443, or leave 80 out");
     }
     return new Gateway(ports, loadBalancers);
   }

@@ -62,7 +62,8 @@ final class ServiceBinder {
     int cpu = o.integer("cpu", Service.DEFAULT_CPU, 1, Integer.MAX_VALUE, "a number of CPU units");
     int memory = o.integer("memory", Service.DEFAULT_MEMORY, 6, Integer.MAX_VALUE, "a number of MiB");
     type.ifPresent(t -> checkFit(o, t, cpu, memory));
-    int replicas = o.integer("replicas", 1, 0, 1000, "a task count");
+    Optional<Integer> ownReplicas = o.read("replicas", (n, p) -> values.integer(n, p, 0, 1000, "a task count"));
+    int replicas = ownReplicas.orElse(1);
     Optional<String> notPublic = isPublic ? Optional.empty() : Optional.of("and '" + name + "' is " + type.map(ServiceType::yamlName).orElse("not public"));
     PolicyBinder policyBinder = new PolicyBinder(values);
     Optional<Scaling> ownScaling = policyBinder.scaling(o, notPublic);
@@ -72,6 +73,11 @@ final class ServiceBinder {
     List<String> dependencies = o.get("dependencies").map(n -> values.list(n, o.path("dependencies"), this::dependency)).orElse(List.of());
     SortedMap<String, Volume> volumes = new TreeMap<>(o.get("volumes")
         .map(n -> values.map(n, o.path("volumes"), "a mapping of volume names to {source, target}", this::volume)).orElse(Map.of()));
+    ownScaling.or(policies::scaling).filter(sc -> ownReplicas.isPresent() && sc.min() <= sc.max()
+        && (replicas < sc.min() || replicas > sc.max()))
+        .ifPresent(sc -> ctx.error(o.position("replicas"), o.path("replicas"), "expected replicas within the service's scaling "
+            + sc.min() + "-" + sc.max() + (ownScaling.isPresent() ? "" : " (from the application's policies)") + ", got "
+            + replicas + ": the task count would be changed to fit", "set replicas within it, or leave it out"));
     return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
         ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies));
   }
@@ -96,7 +102,8 @@ final class ServiceBinder {
   }
 
   private SortedMap<String, Route> routes(Obj o, Optional<ServiceType> type) {
-    boolean behindLoadBalancer = type.orElse(ServiceType.PUBLIC) == ServiceType.PUBLIC;
+    // a worker's interface is refused whole below
+    boolean behindLoadBalancer = type.orElse(null) != ServiceType.PRIVATE;
     SortedMap<String, Route> routes = o.get("interface")
         .map(n -> new RouteBinder(values, app.defaultPort(), behindLoadBalancer).bind(n, o.path("interface")))
         .orElse(new TreeMap<>());
@@ -113,6 +120,12 @@ final class ServiceBinder {
       ctx.error(second.keyPosition(), Paths.child(o.path("interface"), second.key()),
           "a private service has one route: its Cloud Map record names one port, so a second route would not be reachable",
           "keep one route, e.g. '/: {port: 3000}', or make the service public");
+    } else if (type.orElse(null) == ServiceType.PRIVATE && o.get("interface").orElse(null) instanceof YamlNode.MapNode m
+        && m.entries().size() == 1 && !m.entries().containsKey("/")) {
+      YamlNode.Entry only = m.entries().values().iterator().next();
+      ctx.error(only.keyPosition(), Paths.child(o.path("interface"), only.key()), "the prefix '" + only.key()
+          + "' does nothing on a private service: it is reached on its port through Cloud Map, on any path",
+          "write '/' as the key, or make the service public");
     }
     return routes;
   }

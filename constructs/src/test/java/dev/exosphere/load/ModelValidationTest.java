@@ -63,10 +63,14 @@ class ModelValidationTest {
   }
 
   @Test
-  void domainWithoutHttpsListenerIsAWarning() {
-    LoadResult r = assertProblems(YamlFiles.HEADER + "domain: a.example.com\ninterface: {ports: {80: 3000}}\n",
-        "4:20: warning: interface.ports: a domain is set but there is no 443 listener: the application is served over plain HTTP only (add 443: 3000)");
-    assertTrue(r.model().isPresent());
+  void withADomainPort80OnlyRedirectsSoPortsNeeds443WithTheSameContainerPort() {
+    assertError(YamlFiles.HEADER + "domain: a.example.com\ninterface: {ports: {80: 3000}}\n",
+        "4:20: error: interface.ports: with a domain the load balancer serves HTTPS on 443 and port 80 only redirects to it,"
+            + " so ports needs 443 (write ports: {443: 3000})");
+    assertError(YamlFiles.HEADER + "domain: a.example.com\ninterface: {ports: {80: 3000, 443: 3001}}\n",
+        "4:25: error: interface.ports.80: with a domain port 80 only redirects to 443, so its container port 3000 would not"
+            + " be used (routes get 443's 3001) (give 80 the same container port as 443, or leave 80 out)");
+    assertTrue(YamlFiles.load(dir, YamlFiles.HEADER + "domain: a.example.com\ninterface: {ports: {443: 3000}}\n").model().isPresent());
   }
 
   @Test

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The promise: a file {@code exo validate} accepts synthesizes. Every example app, every file of the valid corpus,
  * generated apps and a seeded sample of variants are loaded; each one accepted is synthesized in this JVM, and the
  * test names every file that validated and then failed, with the error.
+ *
+ * <p>{@code -Dexo.corpus=<folder>} adds every {@code *.yml} under a folder of your own (hostile files may fail to
+ * validate; those that validate must synthesize).
  */
 class NoDivergenceTest {
   /** Variants written per kind (slots, mutations); the accepted ones are synthesized, up to {@link #MAX_VARIANT_SYNTHS}. */
@@ -55,9 +58,29 @@ class NoDivergenceTest {
         Synth.failure(f, tmp).ifPresent(e -> failures.add(f + ": validated, then synth failed: " + e + "\n" + read(f)));
       }
     }
+    int own = 0;
+    for (Path f : ownCorpus()) {
+      if (!ModelLoader.load(f).hasErrors()) {
+        own++;
+        Synth.failure(f, tmp).ifPresent(e -> failures.add(f + ": validated, then synth failed: " + e));
+      }
+    }
+    System.out.println("NoDivergenceTest: " + mustValidate.size() + " corpus files and " + synthesized + " of "
+        + variants.size() + " variants (and " + own + " of -Dexo.corpus) validated and were synthesized; " + failures.size()
+        + " failed");
     // THEN none failed, and the variants did reach synth
     assertEquals(List.of(), failures);
     assertTrue(synthesized >= MAX_VARIANT_SYNTHS / 2, "variants synthesized: " + synthesized);
+  }
+
+  private static List<Path> ownCorpus() throws IOException {
+    String dir = System.getProperty("exo.corpus", "");
+    if (dir.isBlank()) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.walk(Path.of(dir))) {
+      return files.filter(f -> f.toString().endsWith(".yml")).sorted().toList();
+    }
   }
 
   private static String read(Path f) {

@@ -23,13 +23,14 @@ final class Synth {
     return PinnedSynth.readTemplates(out);
   }
 
-  /** Empty when it synthesizes, else the error's first line. */
+  /** Empty when it synthesizes, else the error (its first lines). */
   static Optional<String> failure(Path yml, Path root) {
     try {
       templates(yml, root);
       return Optional.empty();
     } catch (RuntimeException e) {
-      return Optional.of(String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString()));
+      String all = e + ": " + String.join(" | ", String.valueOf(e.getMessage()).lines().limit(6).toList());
+      return Optional.of(all.length() > 800 ? all.substring(0, 800) + "..." : all);
     }
   }
 
