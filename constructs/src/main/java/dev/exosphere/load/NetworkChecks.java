@@ -24,16 +24,17 @@ final class NetworkChecks {
 
   void check(ExoModel model) {
     boolean nat = model.network().natGateways() != NatGateways.NONE;
+    String registry = model.account().orElse("<account>") + ".dkr.ecr." + model.region().orElse("<region>")
+        + ".amazonaws.com";
     for (Service s : model.services().values()) {
       boolean internet = nat || s.type() == ServiceType.PUBLIC;
       s.image().ifPresent(image -> report("services." + s.name() + ".image", image, internet, model,
-          "push it to ECR (or replace image with build and run 'exo images push --registry "
-              + "<account>.dkr.ecr.<region>.amazonaws.com') and name the ECR copy"));
+          "copy it to ECR and name that copy, or replace image with build and run 'exo images push --registry "
+              + registry + "'"));
     }
     String busPath = model.bus().image().isPresent() ? "bus.image" : "network.natGateways";
     report(busPath, model.bus().imageReference(), nat, model,
-        "copy it to ECR and set bus.image to that copy, e.g. <account>.dkr.ecr.<region>.amazonaws.com/exocom:"
-            + model.bus().version());
+        "copy it to ECR and set bus.image to that copy, e.g. " + registry + "/exocom:" + model.bus().version());
   }
 
   private void report(String path, String image, boolean internet, ExoModel model, String notEcrFix) {

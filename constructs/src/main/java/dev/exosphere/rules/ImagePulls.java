@@ -43,7 +43,7 @@ public final class ImagePulls {
     if (!internet && !image.region().equals(region)) {
       return Optional.of(new Complaint("image '" + reference + "' is in ECR of " + image.region() + ": with "
           + "natGateways: 0 only the ECR of " + region + " is reachable (through the VPC endpoints)",
-          "replicate the repository to " + region + " (ECR replication) and name that copy, or use natGateways: 1"));
+          "copy or replicate the repository to " + region + " and name that copy, or use natGateways: 1"));
     }
     return Optional.empty();
   }
