@@ -16,11 +16,15 @@ import java.util.regex.Pattern;
  * @param tagOrDigest what is pulled: the digest ({@code sha256:...}) when given, else the tag, else {@code latest}
  */
 public record EcrImage(String account, String region, String partition, String repository, String tagOrDigest) {
-  // Repository names: ECR's own rule (lower-case components separated by ., _, - and /).
-  private static final Pattern REFERENCE = Pattern.compile(
+  /**
+   * An ECR reference, also the JSON Schema's {@code ecrImage} pattern (between {@code ^} and {@code $}). Repository
+   * names: ECR's own rule (lower-case components separated by ., _, - and /).
+   */
+  public static final String REFERENCE_PATTERN =
       "(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.([a-z]{2}(?:-gov)?-[a-z]+-\\d)\\.amazonaws\\.com(\\.cn)?/"
           + "((?:[a-z0-9]+(?:[._-][a-z0-9]+)*/)*[a-z0-9]+(?:[._-][a-z0-9]+)*)"
-          + "(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?");
+          + "(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(sha256:[0-9a-f]{64}))?";
+  private static final Pattern REFERENCE = Pattern.compile(REFERENCE_PATTERN);
 
   /** The ECR image {@code reference} names; empty when it is not in ECR (or is not a well-formed ECR reference). */
   public static Optional<EcrImage> parse(String reference) {
