@@ -61,17 +61,26 @@ final class ServiceImages {
     return ContainerImage.fromAsset(build.context().toString(), props.build());
   }
 
+  /** The bus runs in the private subnets: its image must be reachable from there. */
+  void requireBusPullable(String reference) {
+    requirePullable("model", "the bus on " + reference, reference, internet,
+        "copy it to ECR and set bus.image to that copy");
+  }
+
   private ContainerImage registryImage(Construct scope, Service service, String prop, String reference,
       String notEcrFix) {
-    String region = Stack.of(owner).getRegion();
     // Public services run on instances with public addresses: they reach any registry.
-    boolean reachesInternet = internet || service.type() == ServiceType.PUBLIC;
-    ImagePulls.problem(reference, reachesInternet, Token.isUnresolved(region) ? Optional.empty() : Optional.of(region),
-        notEcrFix).ifPresent(p -> {
-          throw ExoException.invalidProp(owner, prop, "service " + service.name() + " on " + reference,
-              "an image the service can pull: " + p.message(), p.fix());
-        });
+    requirePullable(prop, "service " + service.name() + " on " + reference, reference,
+        internet || service.type() == ServiceType.PUBLIC, notEcrFix);
     // Upper case: never the name of a service (lower-case DNS labels), so never a sibling's id.
     return RegistryImages.of(scope, service.name() + "Repository", reference);
+  }
+
+  private void requirePullable(String prop, String what, String reference, boolean reachesInternet, String notEcrFix) {
+    String region = Stack.of(owner).getRegion();
+    ImagePulls.problem(reference, reachesInternet, Token.isUnresolved(region) ? Optional.empty() : Optional.of(region),
+        notEcrFix).ifPresent(p -> {
+          throw ExoException.invalidProp(owner, prop, what, "an image it can pull: " + p.message(), p.fix());
+        });
   }
 }

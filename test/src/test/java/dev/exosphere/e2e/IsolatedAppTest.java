@@ -152,10 +152,26 @@ class IsolatedAppTest {
     // WHEN the CDK app builds THEN it refuses, saying why and how
     ExoException e = assertThrows(ExoException.class, () -> ExoApp.build(app));
     assertEquals("shop/App: imageLock = service mailer on 127.0.0.1:5000/shop-mailer@" + DIGEST + " is invalid: "
-        + "expected an image the service can pull: image '127.0.0.1:5000/shop-mailer@" + DIGEST + "' is not in "
+        + "expected an image it can pull: image '127.0.0.1:5000/shop-mailer@" + DIGEST + "' is not in "
         + "Amazon ECR: with natGateways: 0 the private subnets reach only ECR (through VPC endpoints), not other "
         + "registries. Fix: run 'exo images push --registry <account>.dkr.ecr.<region>.amazonaws.com' to push and "
         + "lock it in ECR, or delete its entry from exo-images.lock.json (cdk deploy then builds it into the "
         + "bootstrap ECR repository), or use natGateways: 1", e.getMessage());
+  }
+
+  @Test
+  void anEcrImageOfAnotherRegionIsAnErrorOnceTheStacksRegionIsKnown(@TempDir Path dir) throws IOException {
+    // GIVEN no region in the file (exo validate cannot tell), the bus image in ECR of eu-west-1
+    Path yml = writeApp(dir, YAML.replace("123456789012.dkr.ecr.us-east-1.amazonaws.com/mirror/exocom",
+        "123456789012.dkr.ecr.eu-west-1.amazonaws.com/mirror/exocom"), new LockedImage(LOCKED, "unused:tag",
+        "sha256:" + "00".repeat(32)));
+    // WHEN the CDK app builds for us-east-1 THEN it refuses
+    App app = PinnedSynth.app(yml, Files.createDirectories(dir.resolve("cdk.out")));
+    ExoException e = assertThrows(ExoException.class, () -> ExoApp.build(app));
+    assertEquals("shop/App: model = the bus on 123456789012.dkr.ecr.eu-west-1.amazonaws.com/mirror/exocom:0.21.3 is "
+        + "invalid: expected an image it can pull: image '123456789012.dkr.ecr.eu-west-1.amazonaws.com/mirror/"
+        + "exocom:0.21.3' is in ECR of eu-west-1: with natGateways: 0 only the ECR of us-east-1 is reachable (through "
+        + "the VPC endpoints). Fix: copy or replicate the repository to us-east-1 and name that copy, or use "
+        + "natGateways: 1", e.getMessage());
   }
 }
