@@ -43,6 +43,16 @@ public record EcrImage(String account, String region, String partition, String r
     return parse(reference).isPresent();
   }
 
+  /**
+   * True when {@code reference}'s registry is an ECR host ({@code ...dkr.ecr...amazonaws.com[.cn]}), whether or not the
+   * rest is well-formed: such a reference that {@link #parse} rejects is a mistake, not an image of another registry.
+   */
+  public static boolean namesEcrRegistry(String reference) {
+    int slash = reference.indexOf('/');
+    String host = slash < 0 ? "" : reference.substring(0, slash);
+    return host.contains(".dkr.ecr") && (host.endsWith(".amazonaws.com") || host.endsWith(".amazonaws.com.cn"));
+  }
+
   /** The partition of a region: what an ECR image must match to be pulled by a stack there. */
   public static String partitionOf(String region) {
     return region.startsWith("cn-") ? "aws-cn" : region.startsWith("us-gov-") ? "aws-us-gov" : "aws";

@@ -25,6 +25,11 @@ public final class ImagePulls {
   public static Optional<Complaint> problem(String reference, boolean internet, Optional<String> stackRegion,
       String notEcrFix) {
     Optional<EcrImage> ecr = EcrImage.parse(reference);
+    if (ecr.isEmpty() && EcrImage.namesEcrRegistry(reference)) {
+      return Optional.of(new Complaint("image '" + reference + "' names an ECR registry but is not an ECR image "
+          + "reference", "write <12-digit account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag][@sha256:<64 hex>], "
+          + "e.g. 123456789012.dkr.ecr.us-east-1.amazonaws.com/shop-web:1.0"));
+    }
     if (ecr.isEmpty()) {
       return internet ? Optional.empty() : Optional.of(new Complaint("image '" + reference + "' is not in Amazon ECR: "
           + "with natGateways: 0 the private subnets reach only ECR (through VPC endpoints), not other registries",

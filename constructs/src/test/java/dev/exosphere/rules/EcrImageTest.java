@@ -33,4 +33,17 @@ class EcrImageTest {
     assertFalse(EcrImage.isEcr(reference));
     assertEquals(Optional.empty(), EcrImage.parse(reference));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+      "12345678901.dkr.ecr.us-east-1.amazonaws.com/web, true",
+      "123456789012.dkr.ecr.us-east-1.amazonaws.com.cn/web@sha256:12, true",
+      "123456789012.dkr.ecr.us-east-1.amazonaws.com.evil.io/web, false",
+      "ghcr.io/123456789012.dkr.ecr.us-east-1.amazonaws.com/web, false",
+      "nginx, false",
+  })
+  void aMalformedReferenceToAnEcrRegistryIsRecognisedAsSuch(String reference, boolean ecrHost) {
+    assertEquals(ecrHost, EcrImage.namesEcrRegistry(reference));
+    assertEquals(Optional.empty(), EcrImage.parse(reference));
+  }
 }
