@@ -24,6 +24,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every wait on the Docker daemon is bounded: a slow build or a daemon that never answers is one error per service. */
 class ImagesTimeoutTest {
+  private static final ProgressSink SILENT = new ProgressSink() {
+    @Override
+    public void line(String text) {}
+
+    @Override
+    public void pushed(String layer, long bytes) {}
+  };
+
   @TempDir Path dir;
 
   @BeforeAll
@@ -43,7 +51,7 @@ class ImagesTimeoutTest {
     // WHEN built THEN it fails well before the sleep ends, saying which timeout and how to raise it
     try (DockerEngine docker = DockerEngine.connect(DockerEnvironment.dockerHost(), timeouts)) {
       ImageException e = assertTimeoutPreemptively(Duration.ofSeconds(40), () -> assertThrows(ImageException.class,
-          () -> docker.build(BuildContext.of(build), Map.of(), Optional.empty(), "exo-timeout-test:1", line -> { })));
+          () -> docker.build(BuildContext.of(build), Map.of(), Optional.empty(), "exo-timeout-test:1", SILENT)));
       assertEquals("the build did not finish within 2s (Docker daemon at " + DockerEnvironment.dockerHost()
           + "); if it needs longer, raise --build-timeout or EXO_BUILD_TIMEOUT", e.getMessage());
     }
