@@ -23,7 +23,8 @@ public final class FileLimits {
 
   /** {@code 3.0 MiB (3,145,728 bytes)}: a size as people read it, with the exact count. */
   static String describeBytes(long bytes) {
-    String human = bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024))
+    String human = bytes >= 1024L * 1024 * 1024 ? String.format(Locale.ROOT, "%.1f GiB", bytes / (1024.0 * 1024 * 1024))
+        : bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024))
         : bytes >= 1024 ? String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0) : bytes + " bytes";
     return bytes < 1024 ? human : human + String.format(Locale.ROOT, " (%,d bytes)", bytes);
   }

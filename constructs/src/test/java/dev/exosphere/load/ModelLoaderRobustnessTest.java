@@ -147,6 +147,20 @@ class ModelLoaderRobustnessTest {
   }
 
   @Test
+  void aThreeGibibyteFileIsNeverRead() throws Exception {
+    // GIVEN a sparse 3 GiB file (no disk used): reading it whole would run out of memory
+    Path file = dir.resolve("exosphere.yml");
+    try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE_NEW,
+        java.nio.file.StandardOpenOption.WRITE)) {
+      channel.position(3L * 1024 * 1024 * 1024 - 1).write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
+    }
+    // WHEN loaded THEN at once, its size and the limit
+    assertEquals(List.of(file + ":1:1: error: the file is 3.0 GiB (3,221,225,472 bytes), more than the limit of 1.0 MiB "
+        + "(1,048,576 bytes) (check that this is the right file; an exosphere.yml is a few KiB, and anchors (&name, "
+        + "*name) shorten repeats)"), problems(file));
+  }
+
+  @Test
   void aFileJustUnderTheLimitIsRead() throws Exception {
     String head = "name: shop\nversion: 1\n";
     String pad = "#".repeat(1023) + "\n";
