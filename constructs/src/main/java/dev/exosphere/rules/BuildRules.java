@@ -1,0 +1,46 @@
+package dev.exosphere.rules;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A service's {@code build}: what Docker and the CDK's image assets accept.
+ *
+ * <p>CDK DockerImageAsset: the Dockerfile is named relative to the asset's directory and must be inside it (the
+ * directory is what gets staged). Dockerfile reference: ARG names are variable names (exo keeps them to
+ * {@code [A-Za-z_][A-Za-z0-9_]*}, what a shell and {@code --build-arg} take unquoted); a stage name ({@code FROM ... AS
+ * name}, {@code --target}) is a letter followed by letters, digits, {@code _}, {@code .} and {@code -}, matched case
+ * insensitively (BuildKit's dockerfile parser).
+ */
+public final class BuildRules {
+  private static final Pattern ARG = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern STAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
+  private BuildRules() {}
+
+  /** Both absolute and normalized. */
+  public static Optional<Complaint> dockerfileInContext(Path context, Path dockerfile) {
+    if (!dockerfile.startsWith(context)) {
+      return Complaint.of("expected a Dockerfile inside the build context, got one outside it",
+          "move the Dockerfile into the context folder, or make the context a folder that holds both");
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<Complaint> argName(String name) {
+    if (!ARG.matcher(name).matches()) {
+      return Complaint.expected("a build argument name of letters, digits and '_', not starting with a digit", name,
+          "rename it, e.g. '" + name.replaceAll("[^A-Za-z0-9_]", "_").replaceFirst("^(\\d)", "_$1") + "'");
+    }
+    return Optional.empty();
+  }
+
+  public static Optional<Complaint> target(String stage) {
+    if (!STAGE.matcher(stage).matches()) {
+      return Complaint.expected("a build stage name (a letter, then letters, digits, '_', '.' or '-'), as in 'FROM ... AS name'",
+          stage, "use the name of a stage of the Dockerfile");
+    }
+    return Optional.empty();
+  }
+}
