@@ -2,6 +2,8 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.Build;
 import dev.exosphere.rules.BuildRules;
+import dev.exosphere.rules.Complaint;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,9 +35,18 @@ final class BuildBinder {
       YamlNode fileNode = o.get("dockerfile").orElse(o.get("context").orElse(n));
       String filePath = o.has("dockerfile") ? o.path("dockerfile") : o.path("context");
       Optional<String> name = o.has("dockerfile") ? o.string("dockerfile") : Optional.of("Dockerfile");
-      return dir.flatMap(d -> name.flatMap(f -> dockerfile(fileNode, filePath, d, f, filePath)))
-          .map(f -> new Build(dir.get(), f, args, target));
+      Optional<Path> file = dir.flatMap(d -> name.flatMap(f -> dockerfile(fileNode, filePath, d, f, filePath)));
+      file.ifPresent(f -> target.ifPresent(t -> ctx.check(o.position("target"), o.path("target"), stageOf(t, f))));
+      return file.map(f -> new Build(dir.get(), f, args, target));
     });
+  }
+
+  private Optional<Complaint> stageOf(String target, Path dockerfile) {
+    try {
+      return BuildRules.targetIn(target, BuildRules.stages(Files.readString(dockerfile)), dockerfile.getFileName().toString());
+    } catch (IOException e) {
+      return Optional.empty(); // unreadable here: docker build will say so
+    }
   }
 
   /** The context folder, absolute; must exist. */

@@ -151,7 +151,10 @@ final class ServiceBinder {
       String first = byTarget.putIfAbsent(v.target().replaceAll("(.)/+$", "$1"), v.name());
       if (first != null) {
         String p = o.path("volumes") + "." + v.name() + ".target";
-        ctx.error(keyIn(o, "volumes", v.name()), p, "'" + v.target() + "' is also the target of volume '" + first + "'",
+        SourcePosition at = o.get("volumes").map(n -> ((YamlNode.MapNode) n).entries().get(v.name()).value())
+            .filter(YamlNode.MapNode.class::isInstance).map(n -> ((YamlNode.MapNode) n).entries().get("target"))
+            .map(t -> t.value().position()).orElse(keyIn(o, "volumes", v.name()));
+        ctx.error(at, p, "'" + v.target() + "' is also the target of volume '" + first + "'",
             "mount each volume at its own container path");
       }
     }

@@ -1,7 +1,11 @@
 package dev.exosphere.rules;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +20,8 @@ import java.util.regex.Pattern;
 public final class BuildRules {
   private static final Pattern ARG = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern STAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+  /** {@code FROM [--platform=...] image AS name}, keyword and name case insensitive. */
+  private static final Pattern FROM_AS = Pattern.compile("(?im)^\\s*FROM\\s+(?:--\\S+\\s+)*\\S+\\s+AS\\s+(\\S+)\\s*$");
 
   private BuildRules() {}
 
@@ -34,6 +40,27 @@ public final class BuildRules {
           "rename it, e.g. '" + name.replaceAll("[^A-Za-z0-9_]", "_").replaceFirst("^(\\d)", "_$1") + "'");
     }
     return Optional.empty();
+  }
+
+  /** The stage names a Dockerfile declares, lower-cased (Docker matches them case insensitively). */
+  public static Set<String> stages(String dockerfile) {
+    Set<String> stages = new TreeSet<>();
+    Matcher m = FROM_AS.matcher(dockerfile);
+    while (m.find()) {
+      stages.add(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    return stages;
+  }
+
+  /** {@code target} names a stage of the Dockerfile ({@code stages} from {@link #stages(String)}). */
+  public static Optional<Complaint> targetIn(String target, Set<String> stages, String dockerfileName) {
+    if (stages.contains(target.toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    return Complaint.of("expected a stage of " + dockerfileName + ", got '" + target + "'",
+        stages.isEmpty() ? "it has no 'FROM ... AS <name>' stage: name one, or remove 'target'"
+            : Typos.closest(target, stages).map(c -> "did you mean '" + c + "'?")
+                .orElse("its stages are " + String.join(", ", stages)));
   }
 
   public static Optional<Complaint> target(String stage) {

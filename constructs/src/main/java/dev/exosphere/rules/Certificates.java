@@ -63,7 +63,7 @@ public final class Certificates {
       return Optional.empty();
     }
     return Complaint.of("host '" + host + "' is outside the domain '" + domain + "', so exo creates no DNS record for it",
-        "point " + host + " at the load balancer in its own DNS zone (the stack's outputs name the load balancer)");
+        "point " + host + " at the load balancer in its own DNS zone; the stack's outputs name the load balancer");
   }
 
   /** An ACM certificate ARN in another region or account than the stack's (each checked only when known). */
@@ -75,12 +75,12 @@ public final class Certificates {
     }
     if (stackRegion.isPresent() && !stackRegion.get().equals(m.group(2))) {
       return Complaint.of("expected a certificate in the stack's region " + stackRegion.get() + ", got one in " + m.group(2)
-          + " (a load balancer can only use certificates of its own region)",
+          + ": a load balancer uses only certificates of its own region",
           "request or import the certificate in " + stackRegion.get() + ", or use certificate: auto");
     }
     if (stackAccount.isPresent() && !stackAccount.get().equals(m.group(3))) {
       return Complaint.of("expected a certificate of the stack's account " + stackAccount.get() + ", got one of " + m.group(3)
-          + " (a load balancer can only use its own account's certificates)",
+          + ": a load balancer uses only its own account's certificates",
           "import the certificate into account " + stackAccount.get() + ", or use certificate: auto");
     }
     return Optional.empty();

@@ -5,6 +5,7 @@ import static dev.exosphere.rules.RuleAssertions.rejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BuildRulesTest {
@@ -30,5 +31,16 @@ class BuildRulesTest {
     accepted(BuildRules.target("Build_stage.2-x"));
     rejected(BuildRules.target("-prod"), "stage name");
     rejected(BuildRules.target("2nd"), "stage name");
+  }
+
+  @Test
+  void targetsMustBeStagesOfTheDockerfile() {
+    Set<String> stages = BuildRules.stages("FROM node:20 AS deps\nRUN x\nfrom --platform=$BUILDPLATFORM node:20 as Build\n"
+        + "FROM scratch\n# FROM x AS commented\n");
+    assertEquals(Set.of("deps", "build"), stages);
+    accepted(BuildRules.targetIn("BUILD", stages, "Dockerfile"));
+    assertEquals("did you mean 'deps'?", rejected(BuildRules.targetIn("dep", stages, "Dockerfile"), "a stage of Dockerfile").fix());
+    assertEquals("its stages are build, deps", rejected(BuildRules.targetIn("production", stages, "Dockerfile"), "stage").fix());
+    rejected(BuildRules.targetIn("prod", Set.of(), "Dockerfile"), "a stage of Dockerfile");
   }
 }
