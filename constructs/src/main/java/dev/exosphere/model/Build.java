@@ -1,6 +1,7 @@
 package dev.exosphere.model;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -13,4 +14,11 @@ import java.util.SortedMap;
  * @param args       build arguments, sorted
  * @param target     the multi-stage target; default the last stage
  */
-public record Build(Path context, Path dockerfile, SortedMap<String, String> args, Optional<String> target) {}
+public record Build(Path context, Path dockerfile, SortedMap<String, String> args, Optional<String> target) {
+  public Build {
+    Objects.requireNonNull(context, "Build.context");
+    Objects.requireNonNull(dockerfile, "Build.dockerfile");
+    Objects.requireNonNull(target, "Build.target");
+    args = Guard.sortedMap(args, "Build.args");
+  }
+}

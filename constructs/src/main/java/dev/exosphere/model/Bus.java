@@ -1,6 +1,7 @@
 package dev.exosphere.model;
 
 import dev.exosphere.rules.Defaults;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,6 +18,20 @@ public record Bus(String version, Optional<String> image, int port, String insta
   public static final String DEFAULT_VERSION = Defaults.BUS_VERSION;
   public static final int DEFAULT_PORT = Defaults.BUS_PORT;
   public static final String DEFAULT_INSTANCE_TYPE = Defaults.BUS_INSTANCE_TYPE;
+
+  public Bus {
+    Objects.requireNonNull(version, "Bus.version");
+    Objects.requireNonNull(image, "Bus.image");
+    Objects.requireNonNull(instanceType, "Bus.instanceType");
+    Guard.port(port, "Bus.port");
+    Guard.positive(cpu, "Bus.cpu");
+    Guard.positive(memory, "Bus.memory");
+  }
+
+  /** ExoCom as exo-cdk runs it when nothing is said. */
+  public static Bus defaults() {
+    return new Bus(DEFAULT_VERSION, Optional.empty(), DEFAULT_PORT, DEFAULT_INSTANCE_TYPE, Defaults.BUS_CPU, Defaults.BUS_MEMORY_MIB);
+  }
 
   /** The image actually run. */
   public String imageReference() {

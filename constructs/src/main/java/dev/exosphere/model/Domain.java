@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,4 +11,10 @@ import java.util.Optional;
  * @param hostedZoneId   import this existing zone instead of creating one
  * @param certificateArn use this ACM certificate; empty ({@code certificate: auto}, the default): request one validated through DNS
  */
-public record Domain(String name, Optional<String> hostedZoneId, Optional<String> certificateArn) {}
+public record Domain(String name, Optional<String> hostedZoneId, Optional<String> certificateArn) {
+  public Domain {
+    Objects.requireNonNull(name, "Domain.name");
+    Objects.requireNonNull(hostedZoneId, "Domain.hostedZoneId");
+    Objects.requireNonNull(certificateArn, "Domain.certificateArn");
+  }
+}

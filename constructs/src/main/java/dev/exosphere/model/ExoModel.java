@@ -1,6 +1,7 @@
 package dev.exosphere.model;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -35,6 +36,31 @@ public record ExoModel(
     Policies policies,
     SortedMap<String, Dependency> dependencies,
     SortedMap<String, Service> services) {
+
+  public ExoModel {
+    Objects.requireNonNull(file, "ExoModel.file");
+    Objects.requireNonNull(name, "ExoModel.name");
+    Objects.requireNonNull(version, "ExoModel.version");
+    Objects.requireNonNull(account, "ExoModel.account");
+    Objects.requireNonNull(region, "ExoModel.region");
+    Objects.requireNonNull(domain, "ExoModel.domain");
+    Objects.requireNonNull(network, "ExoModel.network");
+    Objects.requireNonNull(clusters, "ExoModel.clusters");
+    Objects.requireNonNull(bus, "ExoModel.bus");
+    Objects.requireNonNull(gateway, "ExoModel.gateway");
+    Objects.requireNonNull(policies, "ExoModel.policies");
+    dependencies = Guard.sortedMap(dependencies, "ExoModel.dependencies");
+    services = Guard.sortedMap(services, "ExoModel.services");
+  }
+
+  /** An application with every default; {@code file} is where relative paths resolve. */
+  public static ExoModelBuilder builder(Path file, String name, String version) {
+    return new ExoModelBuilder(file, name, version);
+  }
+
+  public ExoModelBuilder toBuilder() {
+    return new ExoModelBuilder(this);
+  }
 
   /** The folder of {@link #file()}, against which {@code build} contexts resolve. */
   public Path baseDir() {

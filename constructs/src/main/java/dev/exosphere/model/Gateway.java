@@ -3,6 +3,7 @@ package dev.exosphere.model;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Top-level {@code interface: {ports: {80: 3000, 443: 3000}, loadBalancers: 1}}. {@code ports}, as in Ailtire's
@@ -16,6 +17,20 @@ import java.util.SortedMap;
 public record Gateway(SortedMap<Integer, Integer> ports, int loadBalancers) {
   public static final int DEFAULT_LOAD_BALANCERS = Defaults.LOAD_BALANCERS;
   public static final int MAX_LOAD_BALANCERS = Limits.LOAD_BALANCERS.max();
+
+  public Gateway {
+    ports = Guard.sortedMap(ports, "Gateway.ports");
+    ports.forEach((listener, container) -> {
+      Guard.port(listener, "Gateway.ports key");
+      Guard.port(container, "Gateway.ports[" + listener + "]");
+    });
+    Guard.positive(loadBalancers, "Gateway.loadBalancers");
+  }
+
+  /** {@code {80: 3000}} on one load balancer: no domain, nothing said. */
+  public static Gateway defaults() {
+    return new Gateway(new TreeMap<>(Defaults.LISTENER_PORTS));
+  }
 
   /** Listener ports on one load balancer. */
   public Gateway(SortedMap<Integer, Integer> ports) {

@@ -1,6 +1,7 @@
 package dev.exosphere.model;
 
 import dev.exosphere.rules.Defaults;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,16 @@ import java.util.Optional;
 public record Network(String cidr, int azs, NatGateways natGateways, Optional<String> vpcId) {
   public static final String DEFAULT_CIDR = Defaults.VPC_CIDR;
   public static final int DEFAULT_AZS = Defaults.AZS;
+
+  public Network {
+    Objects.requireNonNull(cidr, "Network.cidr");
+    Objects.requireNonNull(natGateways, "Network.natGateways");
+    Objects.requireNonNull(vpcId, "Network.vpcId");
+    Guard.positive(azs, "Network.azs");
+  }
+
+  /** A new VPC with every default. */
+  public static Network defaults() {
+    return new Network(DEFAULT_CIDR, DEFAULT_AZS, NatGateways.SINGLE, Optional.empty());
+  }
 }

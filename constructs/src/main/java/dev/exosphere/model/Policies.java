@@ -1,6 +1,7 @@
 package dev.exosphere.model;
 
 import dev.exosphere.rules.Defaults;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -15,6 +16,22 @@ import java.util.OptionalInt;
 public record Policies(OptionalInt logRetentionDays, Optional<String> logLevel, OptionalInt requestTimeout, Optional<Scaling> scaling) {
   public static final int DEFAULT_LOG_RETENTION_DAYS = Defaults.LOG_RETENTION_DAYS;
   public static final int DEFAULT_REQUEST_TIMEOUT = Defaults.IDLE_TIMEOUT_SECONDS;
+
+  public Policies {
+    Objects.requireNonNull(logRetentionDays, "Policies.logRetentionDays");
+    Objects.requireNonNull(logLevel, "Policies.logLevel");
+    Objects.requireNonNull(requestTimeout, "Policies.requestTimeout");
+    Objects.requireNonNull(scaling, "Policies.scaling");
+  }
+
+  /** Policies that set nothing; set some with the builder's setters. */
+  public static PoliciesBuilder builder() {
+    return none().toBuilder();
+  }
+
+  public PoliciesBuilder toBuilder() {
+    return new PoliciesBuilder(this);
+  }
 
   public static Policies none() {
     return new Policies(OptionalInt.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty());

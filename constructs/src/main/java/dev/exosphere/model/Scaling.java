@@ -1,6 +1,7 @@
 package dev.exosphere.model;
 
 import dev.exosphere.rules.Defaults;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -13,4 +14,20 @@ import java.util.OptionalInt;
  */
 public record Scaling(int min, int max, OptionalInt targetCpu, OptionalInt targetRequests) {
   public static final int DEFAULT_TARGET_CPU = Defaults.SCALING_TARGET_CPU_PERCENT;
+
+  public Scaling {
+    Guard.notNegative(min, "Scaling.min");
+    Guard.notNegative(max, "Scaling.max");
+    Objects.requireNonNull(targetCpu, "Scaling.targetCpu");
+    Objects.requireNonNull(targetRequests, "Scaling.targetRequests");
+  }
+
+  /** Between {@code min} and {@code max} tasks, no target set (so CPU at {@value #DEFAULT_TARGET_CPU}%). */
+  public static ScalingBuilder builder(int min, int max) {
+    return new ScalingBuilder(new Scaling(min, max, OptionalInt.empty(), OptionalInt.empty()));
+  }
+
+  public ScalingBuilder toBuilder() {
+    return new ScalingBuilder(this);
+  }
 }

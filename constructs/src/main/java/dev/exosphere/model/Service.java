@@ -2,6 +2,7 @@ package dev.exosphere.model;
 
 import dev.exosphere.rules.Defaults;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
@@ -44,6 +45,33 @@ public record Service(
 
   public static final int DEFAULT_CPU = Defaults.SERVICE_CPU;
   public static final int DEFAULT_MEMORY = Defaults.SERVICE_MEMORY_MIB;
+
+  public Service {
+    Objects.requireNonNull(name, "Service.name");
+    Objects.requireNonNull(type, "Service.type");
+    Objects.requireNonNull(image, "Service.image");
+    Objects.requireNonNull(build, "Service.build");
+    Objects.requireNonNull(scaling, "Service.scaling");
+    Objects.requireNonNull(messages, "Service.messages");
+    Objects.requireNonNull(policies, "Service.policies");
+    routes = Guard.sortedMap(routes, "Service.routes");
+    environment = Guard.sortedMap(environment, "Service.environment");
+    secrets = Guard.sortedMap(secrets, "Service.secrets");
+    dependencies = Guard.list(dependencies, "Service.dependencies");
+    volumes = Guard.sortedMap(volumes, "Service.volumes");
+    Guard.positive(cpu, "Service.cpu");
+    Guard.positive(memory, "Service.memory");
+    Guard.notNegative(replicas, "Service.replicas");
+  }
+
+  /** A service with every default and neither image nor build yet: set one. */
+  public static ServiceBuilder builder(String name, ServiceType type) {
+    return new ServiceBuilder(name, type);
+  }
+
+  public ServiceBuilder toBuilder() {
+    return new ServiceBuilder(this);
+  }
 
   /** The container port traffic arrives on: the first route's port. Empty for workers. */
   public OptionalInt containerPort() {

@@ -1,5 +1,6 @@
 package dev.exosphere.model;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,12 @@ public record ValueSource(Kind kind, String ref, Optional<String> field) {
     SSM,
     /** A Secrets Manager secret, injected as an ECS secret. */
     SECRET
+  }
+
+  public ValueSource {
+    Objects.requireNonNull(kind, "ValueSource.kind");
+    Objects.requireNonNull(ref, "ValueSource.ref");
+    Objects.requireNonNull(field, "ValueSource.field");
   }
 
   public static ValueSource value(String v) {
