@@ -23,7 +23,7 @@ public final class AlbConditions {
   public static final int MAX_LABEL_LENGTH = 63;
   public static final int MAX_WILDCARDS = Limits.ALB_WILDCARDS_PER_RULE;
 
-  private static final Pattern PATH_CHARS = Pattern.compile("[A-Za-z0-9_\\-.$/~\"'@:+&]*");
+  private static final String PATH_SPECIALS = "_-.$/~\"'@:+&";
   private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9*?](?:[A-Za-z0-9*?-]*[A-Za-z0-9*?])?");
   private static final Pattern LAST_LABEL = Pattern.compile("[A-Za-z*?]+");
 
@@ -39,7 +39,7 @@ public final class AlbConditions {
       return Complaint.expected("a path prefix without wildcards ('*', '?'): exo matches the prefix and everything below it",
           prefix, fix);
     }
-    Optional<Character> bad = firstOutside(prefix, PATH_CHARS);
+    Optional<Character> bad = prefix.chars().mapToObj(c -> (char) c).filter(c -> !isPathChar(c)).findFirst();
     if (bad.isPresent()) {
       return Complaint.expected("a path prefix of letters, digits and _-.$/~\"'@:+& (what the load balancer matches)",
           prefix, "remove '" + bad.get() + "'; the load balancer matches no other characters");
@@ -87,12 +87,7 @@ public final class AlbConditions {
     return (int) s.chars().filter(c -> c == '*' || c == '?').count();
   }
 
-  private static Optional<Character> firstOutside(String s, Pattern allowed) {
-    for (char c : s.toCharArray()) {
-      if (!allowed.matcher(String.valueOf(c)).matches()) {
-        return Optional.of(c);
-      }
-    }
-    return Optional.empty();
+  private static boolean isPathChar(char c) {
+    return c < 128 && (Character.isLetterOrDigit(c) || PATH_SPECIALS.indexOf(c) >= 0);
   }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -20,8 +21,6 @@ import java.util.regex.Pattern;
 public final class BuildRules {
   private static final Pattern ARG = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private static final Pattern STAGE = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
-  /** {@code FROM [--platform=...] image AS name}, keyword and name case insensitive. */
-  private static final Pattern FROM_AS = Pattern.compile("(?im)^\\s*FROM\\s+(?:--\\S+\\s+)*\\S+\\s+AS\\s+(\\S+)\\s*$");
 
   private BuildRules() {}
 
@@ -44,10 +43,18 @@ public final class BuildRules {
 
   /** The stage names a Dockerfile declares, lower-cased (Docker matches them case insensitively). */
   public static Set<String> stages(String dockerfile) {
+    // FROM [--platform=...] image AS name: keyword and name case insensitive
     Set<String> stages = new TreeSet<>();
-    Matcher m = FROM_AS.matcher(dockerfile);
-    while (m.find()) {
-      stages.add(m.group(1).toLowerCase(Locale.ROOT));
+    for (String line : dockerfile.split("\n")) {
+      List<String> words = new ArrayList<>(List.of(line.trim().split("\\s+")));
+      if (words.isEmpty() || !words.get(0).equalsIgnoreCase("FROM")) {
+        continue;
+      }
+      words.remove(0);
+      words.removeIf(w -> w.startsWith("--"));
+      if (words.size() == 3 && words.get(1).equalsIgnoreCase("AS")) {
+        stages.add(words.get(2).toLowerCase(Locale.ROOT));
+      }
     }
     return stages;
   }

@@ -15,21 +15,21 @@ import java.util.regex.Pattern;
 public final class HealthChecks {
   public static final int PATH_MAX = 1024;
   public static final Range CODES = Range.of(200, 499);
-  private static final Pattern CODE_LIST = Pattern.compile("\\d{3}(?:-\\d{3})?(?:,\\d{3}(?:-\\d{3})?)*");
   private static final Pattern ITEM = Pattern.compile("(\\d{3})(?:-(\\d{3}))?");
-  /** RFC 3986 path and query characters: unreserved, percent-encoded, sub-delims, ':', '@', '/', '?'. */
-  private static final Pattern PATH = Pattern.compile("/(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*");
+  /** RFC 3986 path and query characters: unreserved, sub-delims, ':', '@', '/', '?', and '%' of a percent-encoding. */
+  private static final Pattern PATH = Pattern.compile("/[A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*");
+  private static final Pattern BAD_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
   private HealthChecks() {}
 
   public static Optional<Complaint> path(String path) {
-    if (!PATH.matcher(path).matches()) {
-      return Complaint.expected("a health check path starting with '/', of URL path characters (others percent-encoded)",
-          path, "e.g. /health");
-    }
     if (path.length() > PATH_MAX) {
       return Complaint.of("expected a health check path of at most " + PATH_MAX + " characters, got " + path.length(),
           "use a shorter path");
+    }
+    if (!PATH.matcher(path).matches() || BAD_PERCENT.matcher(path).find()) {
+      return Complaint.expected("a health check path starting with '/', of URL path characters (others percent-encoded)",
+          path, "e.g. /health");
     }
     return Optional.empty();
   }
@@ -37,12 +37,11 @@ public final class HealthChecks {
   /** {@code 200}, {@code 200-399}, {@code 200,204}: each code within {@link #CODES}, each range low to high. */
   public static Optional<Complaint> codes(String codes) {
     String fix = "list codes or ranges from 200 to 499 separated by ',', e.g. 200-399";
-    if (!CODE_LIST.matcher(codes).matches()) {
-      return Complaint.expected("HTTP codes like 200, 200-399 or 200,204", codes, fix);
-    }
-    for (String item : codes.split(",")) {
+    for (String item : codes.split(",", -1)) {
       Matcher m = ITEM.matcher(item);
-      m.matches();
+      if (!m.matches()) {
+        return Complaint.expected("HTTP codes like 200, 200-399 or 200,204", codes, fix);
+      }
       int low = Integer.parseInt(m.group(1));
       int high = m.group(2) == null ? low : Integer.parseInt(m.group(2));
       if (!CODES.contains(low) || !CODES.contains(high)) {

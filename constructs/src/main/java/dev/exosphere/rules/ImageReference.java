@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class ImageReference {
   public static final int NAME_MAX = 255;
+  /** A name, a tag of 128 and a digest of a long algorithm: far more than any real reference. */
+  public static final int REFERENCE_MAX = 1024;
   public static final Pattern TAG = Pattern.compile("[\\w][\\w.-]{0,127}");
 
   private static final String DOMAIN_COMPONENT = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
@@ -36,6 +38,9 @@ public final class ImageReference {
     String fix = "write <registry>/<name>:<tag> or <name>@sha256:<64 hex digits>, e.g. nginx:1.27";
     if (ref.isEmpty()) {
       return Complaint.of("expected an image reference like registry/name:tag, got an empty one", fix);
+    }
+    if (ref.length() > REFERENCE_MAX) {
+      return Complaint.of("expected an image reference of at most " + REFERENCE_MAX + " characters, got " + ref.length(), fix);
     }
     Matcher m = REFERENCE.matcher(ref);
     if (!m.matches()) {

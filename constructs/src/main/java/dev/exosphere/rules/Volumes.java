@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
 public final class Volumes {
   public static final int NAME_MAX = 255;
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]{1," + NAME_MAX + "}");
-  private static final Pattern PATH = Pattern.compile("/[\\x21-\\x7e&&[^:]]*(?:/[\\x21-\\x7e&&[^:]]*)*");
+  /** Linux's PATH_MAX. */
+  public static final int PATH_MAX = 4096;
+  private static final Pattern PATH = Pattern.compile("/[\\x21-\\x7e&&[^:]]*");
+  private static final Pattern DOT_SEGMENT = Pattern.compile("/\\.\\.?(?:/|$)");
 
   private Volumes() {}
 
@@ -31,11 +34,14 @@ public final class Volumes {
     if (!path.startsWith("/")) {
       return Complaint.expected("an absolute path", path, "start it with '/'");
     }
+    if (path.length() > PATH_MAX) {
+      return Complaint.of("expected a path of at most " + PATH_MAX + " characters, got " + path.length(), "use a shorter path");
+    }
     if (!PATH.matcher(path).matches()) {
       return Complaint.expected("a path of printable characters without spaces or ':'", path,
           "Docker splits mount specifications at ':'; rename the folder");
     }
-    if (path.matches(".*/\\.\\.?(/.*)?")) {
+    if (DOT_SEGMENT.matcher(path).find()) {
       return Complaint.expected("a path without '.' or '..' segments", path, "write the path it resolves to");
     }
     if (inContainer && path.replaceAll("/+$", "").isEmpty()) {

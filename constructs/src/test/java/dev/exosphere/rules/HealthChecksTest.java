@@ -38,6 +38,8 @@ class HealthChecksTest {
     rejected(HealthChecks.path("health"), "starting with '/'");
     rejected(HealthChecks.path("/health check"), "URL path characters");
     rejected(HealthChecks.path("/a#b"), "URL path characters");
+    rejected(HealthChecks.path("/a%2"), "URL path characters");
+    rejected(HealthChecks.path("/a%zz"), "URL path characters");
     accepted(HealthChecks.path("/" + "h".repeat(1023)));
     rejected(HealthChecks.path("/" + "h".repeat(1024)), "at most 1024 characters, got 1025");
   }

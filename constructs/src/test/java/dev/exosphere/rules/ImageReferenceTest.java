@@ -35,6 +35,7 @@ class ImageReferenceTest {
     rejected(ImageReference.check("nginx:-latest"), "a tag of");
     rejected(ImageReference.check("nginx:" + "t".repeat(129)), "a tag of");
     rejected(ImageReference.check("a/" + "b".repeat(254)), "at most 255");
+    rejected(ImageReference.check("a".repeat(1025)), "at most 1024 characters");
   }
 
   @Test

@@ -24,6 +24,8 @@ class VolumesTest {
     rejected(Volumes.path("/var/../etc", false), "'.' or '..'");
     rejected(Volumes.path("/var/./etc", false), "'.' or '..'");
     accepted(Volumes.path("/var/.hidden", false));
+    accepted(Volumes.path("/var/..x", false));
+    rejected(Volumes.path("/" + "p".repeat(4096), false), "at most 4096 characters");
   }
 
   @Test
