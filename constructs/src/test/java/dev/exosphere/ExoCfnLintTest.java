@@ -17,13 +17,22 @@ import org.junit.jupiter.api.Test;
  * cfn-lint missing is a failure (CI installs it), unless {@code -Dexo.allowMissingCfnLint} says otherwise.
  */
 class ExoCfnLintTest {
-  private static final Path TEMPLATE = Path.of("target", "cfn-lint", "FullInfraStack.template.json");
-
   @Test
   void fullInfraTemplateIsCleanForCfnLint() throws Exception {
     // GIVEN the synthesized template of every infrastructure construct, environment-agnostic as the cdk CLI makes it
     // without credentials (a pinned environment hard-codes AZ names: cfn-lint's W3010), written to a file
-    Path template = TemplateFiles.write(FullInfraStack.createAgnostic(), TEMPLATE);
+    lint(TemplateFiles.write(FullInfraStack.createAgnostic(),
+        Path.of("target", "cfn-lint", "FullInfraStack.template.json")));
+  }
+
+  @Test
+  void isolatedInfraTemplateWithVpcEndpointsIsCleanForCfnLint() throws Exception {
+    // GIVEN the same without NAT gateways: VPC endpoints, and the bus image pulled from ECR
+    lint(TemplateFiles.write(FullInfraStack.createIsolatedAgnostic(),
+        Path.of("target", "cfn-lint", "IsolatedInfraStack.template.json")));
+  }
+
+  private static void lint(Path template) throws Exception {
     // WHEN cfn-lint checks it
     Process process;
     try {

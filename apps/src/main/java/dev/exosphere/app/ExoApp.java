@@ -20,7 +20,10 @@ import software.amazon.awscdk.StackProps;
  * (default {@value #DEFAULT_APP}).
  *
  * <p>Context keys: {@code app} (the YAML file), {@code account} and {@code region} (override the file's and the
- * CDK environment's; tests pin them). Problems in the YAML are printed as {@code file:line:col} lines and the
+ * CDK environment's; tests pin them). With both known, CDK reads the availability zones from the context key
+ * {@code availability-zones:account=<account>:region=<region>}: the CDK CLI looks them up once and caches them in
+ * {@code cdk.context.json} (commit it: synth then needs no credentials and is reproducible). Without both, the
+ * stack is environment-agnostic and knows only 2 zones: {@code network.azs} above 2 is then an error. Problems in the YAML are printed as {@code file:line:col} lines and the
  * process exits 1: no stack trace, nothing written.
  */
 public final class ExoApp {
@@ -56,6 +59,7 @@ public final class ExoApp {
     LoadResult loaded = ModelLoader.load(file);
     loaded.warnings().forEach(w -> System.err.println(w.format()));
     ExoModel model = loaded.orThrow();
+    ZoneCheck.check(app, loaded, model, environment(app, model));
     return build(app, model, ImageLock.readBeside(model.file()));
   }
 

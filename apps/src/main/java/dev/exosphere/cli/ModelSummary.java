@@ -52,7 +52,7 @@ final class ModelSummary {
     if (n.vpcId().isPresent()) {
       return "existing VPC " + n.vpcId().get();
     }
-    String nat = n.natGateways() == NatGateways.NONE ? "no NAT gateway" : n.natGateways() == NatGateways.SINGLE ? "1 NAT gateway" : "a NAT gateway per AZ";
+    String nat = n.natGateways() == NatGateways.NONE ? "no NAT gateway (VPC endpoints for ECS, ECR, logs, SSM, Secrets Manager)" : n.natGateways() == NatGateways.SINGLE ? "1 NAT gateway" : "a NAT gateway per AZ";
     return n.cidr() + ", " + n.azs() + (n.azs() == 1 ? " AZ, " : " AZs, ") + nat;
   }
 

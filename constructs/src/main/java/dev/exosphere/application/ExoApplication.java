@@ -71,6 +71,8 @@ public class ExoApplication extends Construct {
 
     network = new ExoNetwork(this, "Network", networkProps(props));
     IVpc vpc = network.getVpc();
+    ServiceImages images = new ServiceImages(this, props.imageLock(), network.hasInternetEgress());
+    images.requireBusPullable(model.bus().imageReference());
     publicCluster = new ExoCluster(this, "PublicCluster", ExoClusterProps.builder()
         .vpc(vpc).placement(Placement.PUBLIC).spec(model.clusters().publicCluster()).build());
     privateCluster = new ExoCluster(this, "PrivateCluster", ExoClusterProps.builder()
@@ -82,7 +84,6 @@ public class ExoApplication extends Construct {
     bus.allowFrom(privateCluster.getSecurityGroup());
     gateway = hasPublicServices() ? Optional.of(gateway(vpc, props)) : Optional.empty();
 
-    ServiceImages images = new ServiceImages(props.imageLock());
     // per cluster, not per service: each value is a jsii round trip
     Map<ServiceType, Placed> placed = new EnumMap<>(ServiceType.class);
     placed.put(ServiceType.PUBLIC, new Placed(publicCluster, isArm(model.clusters().publicCluster())));
@@ -187,7 +188,7 @@ public class ExoApplication extends Construct {
         .appName(model.name())
         .cluster(cluster.getCluster())
         .capacityProviderName(placed.capacityProviderName())
-        .image(images.of(service, placed.arm()))
+        .image(images.of(scope, service, placed.arm()))
         .exocomHost(bus.getHost())
         .exocomPort(bus.getPort())
         .dependencies(deps);

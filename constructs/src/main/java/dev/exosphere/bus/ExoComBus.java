@@ -1,6 +1,7 @@
 package dev.exosphere.bus;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.RegistryImages;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
@@ -21,7 +22,6 @@ import software.amazon.awscdk.services.ecs.AwsLogDriverProps;
 import software.amazon.awscdk.services.ecs.CapacityProviderStrategy;
 import software.amazon.awscdk.services.ecs.CloudMapOptions;
 import software.amazon.awscdk.services.ecs.ContainerDefinitionOptions;
-import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.DeploymentCircuitBreaker;
 import software.amazon.awscdk.services.ecs.Ec2Service;
 import software.amazon.awscdk.services.ecs.Ec2TaskDefinition;
@@ -50,7 +50,8 @@ import software.constructs.Construct;
  * <p>Nothing is admitted to the bus port until {@link #allowFrom(IConnectable)} names a peer. The task's
  * security group has no egress: ExoCom only answers on the connections the services open to it, which a
  * stateful security group lets through; image pulls and logs go through the instance, not the task interface.
- * The task role has no policy (ExoCom calls no AWS API); the execution role may only write to the bus's log group.
+ * The task role has no policy (ExoCom calls no AWS API); the execution role may only write to the bus's log group
+ * and, for an image in ECR, pull from that repository.
  */
 public class ExoComBus extends Construct {
   /** ExoCom's Cloud Map service name: the host is {@code exocom.<namespace>}. */
@@ -152,7 +153,7 @@ public class ExoComBus extends Construct {
         .build();
     LogGroup logGroup = LogGroup.Builder.create(this, "Logs").retention(props.logRetention()).build();
     taskDefinition.addContainer("ExoCom", ContainerDefinitionOptions.builder()
-        .image(ContainerImage.fromRegistry(props.imageReference()))
+        .image(RegistryImages.of(this, "Repository", props.imageReference()))
         .cpu(props.cpu())
         .memoryLimitMiB(props.memory())
         .essential(true)
@@ -168,6 +169,7 @@ public class ExoComBus extends Construct {
             .reason("PORT and SERVICE_ROUTES are ExoCom's non-secret configuration (a port and the public "
                 + "message names of each service), which ExoCom reads only from its environment.")
             .build()), true);
+    RegistryImages.explainPullToken(taskDefinition, props.imageReference());
     return taskDefinition;
   }
 

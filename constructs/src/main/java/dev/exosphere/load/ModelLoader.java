@@ -29,6 +29,7 @@ public final class ModelLoader {
         SourceMap found = sources;
         model.ifPresent(m -> new ModelChecks(ctx, found).check(m));
         model.ifPresent(m -> new AwsChecks(ctx, found).check(m));
+        model.ifPresent(m -> new NetworkChecks(ctx, found).check(m));
       }
     } catch (RuntimeException | StackOverflowError e) {
       // A bug of ours must still not escape as a stack trace: it becomes one more problem.

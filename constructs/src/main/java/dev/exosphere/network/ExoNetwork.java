@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.ec2.FlowLogDestination;
 import software.amazon.awscdk.services.ec2.FlowLogOptions;
 import software.amazon.awscdk.services.ec2.FlowLogTrafficType;
@@ -26,8 +27,16 @@ import software.constructs.IConstruct;
  * Logs group with a retention, and the VPC's default security group stripped of all rules so nothing can
  * silently rely on it.
  *
- * <p>With no NAT gateway the private subnets are {@code PRIVATE_ISOLATED} (no route out at all); otherwise
- * {@code PRIVATE_WITH_EGRESS}.
+ * <p>With no NAT gateway the private subnets are {@code PRIVATE_ISOLATED} (no route out at all) and
+ * {@link ExoVpcEndpoints} give them ECS, ECR, CloudWatch Logs, SSM and Secrets Manager; otherwise they are
+ * {@code PRIVATE_WITH_EGRESS} and reach those through the NAT gateway (no endpoints: each interface endpoint costs
+ * per AZ and hour; add an {@link ExoVpcEndpoints} to {@link #getVpc()} to have them anyway).
+ *
+ * <p>{@code azs} is checked against the zones the stack knows: an environment-agnostic stack (no concrete account
+ * and region) knows only 2, so asking for more is an error rather than a silently smaller VPC. A concrete
+ * environment's zones come from the {@code availability-zones:account=<account>:region=<region>} context (the CDK
+ * CLI looks them up and caches them in {@code cdk.context.json}); until then CDK's placeholder zones apply and the
+ * count is not checked.
  *
  * <p>Or it wraps an existing {@link IVpc} ({@link ExoNetworkProps#vpc()}): then nothing is created, and giving
  * the shape of a new VPC as well is an error.
@@ -37,8 +46,13 @@ public class ExoNetwork extends Construct {
       "^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)/(\\d{1,2})$");
   private static final int MAX_AZS = 6;
 
+  /** What CDK answers for the zones of a concrete environment before the CLI has looked them up. */
+  private static final List<String> PLACEHOLDER_AZS = List.of("dummy1a", "dummy1b", "dummy1c");
+
   private final IVpc vpc;
   private final LogGroup flowLogGroup;
+  private final ExoVpcEndpoints endpoints;
+  private final boolean internetEgress;
 
   public ExoNetwork(Construct scope, String id, ExoNetworkProps props) {
     super(scope, id);
@@ -46,6 +60,8 @@ public class ExoNetwork extends Construct {
     if (props.vpc().isPresent()) {
       this.vpc = props.vpc().get();
       this.flowLogGroup = null;
+      this.endpoints = null;
+      this.internetEgress = true;
       return;
     }
     this.flowLogGroup = LogGroup.Builder.create(this, "FlowLogs")
@@ -68,6 +84,9 @@ public class ExoNetwork extends Construct {
             .build()))
         .build();
     dropRedundantProviderDependency();
+    this.internetEgress = props.natGatewaysOrDefault() != NatGateways.NONE;
+    this.endpoints = internetEgress ? null : new ExoVpcEndpoints(this, "Endpoints",
+        ExoVpcEndpointsProps.builder().vpc(vpc).cidr(props.cidrOrDefault()).build());
   }
 
   /** The VPC: the one created, or the one passed in. */
@@ -78,6 +97,19 @@ public class ExoNetwork extends Construct {
   /** The flow logs' log group; empty when an existing VPC is wrapped. */
   public Optional<LogGroup> getFlowLogGroup() {
     return Optional.ofNullable(flowLogGroup);
+  }
+
+  /** The VPC endpoints; present exactly when a VPC without NAT gateways was created. */
+  public Optional<ExoVpcEndpoints> getEndpoints() {
+    return Optional.ofNullable(endpoints);
+  }
+
+  /**
+   * Whether the private subnets reach the internet: false for a created VPC without NAT gateways (then only the
+   * endpoints' services are reachable); true for an existing VPC, whose routes are its owner's business.
+   */
+  public boolean hasInternetEgress() {
+    return internetEgress;
   }
 
   /**
@@ -117,6 +149,28 @@ public class ExoNetwork extends Construct {
       throw ExoException.invalidProp(this, "azs", azs, "1 to " + MAX_AZS,
           "use " + ExoNetworkProps.DEFAULT_AZS + " (or 3 for more availability)");
     }
+    checkKnownZones(azs);
+  }
+
+  /** More AZs than the stack knows would silently give a smaller VPC. */
+  private void checkKnownZones(int azs) {
+    Stack stack = Stack.of(this);
+    List<String> known = stack.getAvailabilityZones();
+    if (azs <= known.size() || known.equals(PLACEHOLDER_AZS)) {
+      return;
+    }
+    if (Token.isUnresolved(stack.getAccount()) || Token.isUnresolved(stack.getRegion())) {
+      throw ExoException.invalidProp(this, "azs", azs, "at most " + known.size() + " in an environment-agnostic "
+          + "stack: without a concrete account and region CDK knows only " + known.size() + " availability zones",
+          "give the stack a concrete account and region (exosphere.yml: account and region), or run cdk with AWS "
+              + "credentials so that CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the "
+              + "zones up and caches them in cdk.context.json");
+    }
+    throw ExoException.invalidProp(this, "azs", azs, "at most " + known.size() + ": account " + stack.getAccount()
+        + " has " + known.size() + " availability zones in " + stack.getRegion() + " (" + String.join(", ", known)
+        + ", from the context key availability-zones:account=" + stack.getAccount() + ":region="
+        + stack.getRegion() + ")", "use azs: " + known.size() + ", or another region; if cdk.context.json is "
+        + "out of date, run cdk context --reset with that key");
   }
 
   private void rejectWithExistingVpc(String prop, Optional<?> value) {

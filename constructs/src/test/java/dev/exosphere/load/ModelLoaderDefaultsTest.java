@@ -161,7 +161,7 @@ class ModelLoaderDefaultsTest {
   @Test
   void networkValuesAndNatGatewayForms() {
     assertEquals(NatGateways.PER_AZ, model(YamlFiles.HEADER + "network: {cidr: 172.20.0.0/20, azs: 3, natGateways: per-az}\n").network().natGateways());
-    assertEquals(NatGateways.NONE, model(YamlFiles.HEADER + "network: {natGateways: 0}\n").network().natGateways());
+    assertEquals(NatGateways.NONE, model(YamlFiles.HEADER + "network: {natGateways: 0}\nbus: {image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/exocom:0.21.3}\n").network().natGateways());
     assertEquals(Optional.of("vpc-0abc1234"), model(YamlFiles.HEADER + "network: {vpcId: vpc-0abc1234}\n").network().vpcId());
   }
 

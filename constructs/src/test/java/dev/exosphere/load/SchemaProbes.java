@@ -28,7 +28,9 @@ final class SchemaProbes {
    */
   private static final Map<String, Context> CONTEXTS = Map.ofEntries(
       context("domain", "domain", "{\"domain\": {\"name\": \"shop.example.com\"}}"),
-      context("network", "network", "{\"network\": {}}"),
+      // natGateways: 0 needs the bus image in ECR
+      context("network", "network", "{\"network\": {}, \"bus\": {\"image\": "
+          + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/exocom:0.21.3\"}}"),
       context("cluster", "clusters.public", "{\"clusters\": {\"public\": {\"minCapacity\": 0, \"maxCapacity\": 1000}}}"),
       context("bus", "bus", "{\"bus\": {}}"),
       context("interface", "interface", "{\"interface\": {}}"),

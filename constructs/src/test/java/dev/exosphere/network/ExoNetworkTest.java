@@ -12,7 +12,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -138,6 +141,65 @@ class ExoNetworkTest {
         ExoNetworkProps.builder().cidr("10.0.0.0/8").build()));
     assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected an IPv4 CIDR block from /16 to /24. "
         + "Fix: use a private block such as 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void moreAzsThanAnEnvironmentAgnosticStackKnowsIsAnError() {
+    // GIVEN a stack without account and region: CDK knows only 2 AZs there
+    Stack agnostic = new Stack(new App(), "Agnostic");
+    // WHEN 3 AZs are asked for THEN an error says why and how, instead of a VPC with 2
+    ExoException e = assertThrows(ExoException.class,
+        () -> new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(3).build()));
+    assertEquals("Agnostic/Network: azs = 3 is invalid: expected at most 2 in an environment-agnostic stack: without "
+        + "a concrete account and region CDK knows only 2 availability zones. Fix: give the stack a concrete account "
+        + "and region (exosphere.yml: account and region), or run cdk with AWS credentials so that "
+        + "CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the zones up and caches them in "
+        + "cdk.context.json", e.getMessage());
+  }
+
+  @Test
+  void twoAzsNeedNoEnvironment() {
+    Stack agnostic = new Stack(new App(), "Agnostic");
+    new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(2).build());
+    Template.fromStack(agnostic).resourceCountIs("AWS::EC2::Subnet", 4);
+  }
+
+  @Test
+  void moreAzsThanTheLookedUpRegionHasIsAnError() {
+    // GIVEN a concrete environment whose cached lookup (cdk.context.json) found 2 AZs
+    App app = App.Builder.create().context(Map.of(
+        "availability-zones:account=123456789012:region=us-west-1", List.of("us-west-1a", "us-west-1c"))).build();
+    Stack stack = new Stack(app, "West", StackProps.builder()
+        .env(Environment.builder().account("123456789012").region("us-west-1").build()).build());
+    // WHEN 3 are asked for THEN the error names the zones found and where they came from
+    ExoException e = assertThrows(ExoException.class,
+        () -> new ExoNetwork(stack, "Network", ExoNetworkProps.builder().azs(3).build()));
+    assertEquals("West/Network: azs = 3 is invalid: expected at most 2: account 123456789012 has 2 availability "
+        + "zones in us-west-1 (us-west-1a, us-west-1c, from the context key "
+        + "availability-zones:account=123456789012:region=us-west-1). Fix: use azs: 2, or another region; if "
+        + "cdk.context.json is out of date, run cdk context --reset with that key", e.getMessage());
+  }
+
+  @Test
+  void threeAzsOfAConcreteEnvironmentComeFromTheContext() {
+    // GIVEN the pinned environment (three AZs in its context) WHEN 3 AZs are asked for THEN each gets its subnets
+    Map<String, Map<String, Object>> subnets = perAz.findResources("AWS::EC2::Subnet");
+    assertEquals(List.of("us-east-1a", "us-east-1a", "us-east-1b", "us-east-1b", "us-east-1c", "us-east-1c"),
+        subnets.values().stream().map(r -> String.valueOf(((Map<?, ?>) r.get("Properties")).get("AvailabilityZone")))
+            .sorted().toList());
+  }
+
+  @Test
+  void beforeTheLookupTheCountIsNotChecked() {
+    // GIVEN a concrete environment with nothing in the context: CDK answers placeholder zones and records the
+    // lookup for the CLI, which runs it and synthesizes again
+    App app = new App();
+    Stack stack = new Stack(app, "Fresh", StackProps.builder()
+        .env(Environment.builder().account("123456789012").region("eu-west-1").build()).build());
+    // WHEN 4 AZs are asked for THEN this first pass does not fail (the second, with the real zones, is checked)
+    new ExoNetwork(stack, "Network", ExoNetworkProps.builder().azs(4).build());
+    assertEquals("availability-zones:account=123456789012:region=eu-west-1",
+        app.synth().getManifest().getMissing().get(0).getKey());
   }
 
   private static Map<String, Object> subnetOfType(String type) {
