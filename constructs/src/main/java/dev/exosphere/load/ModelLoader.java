@@ -28,6 +28,7 @@ public final class ModelLoader {
         model = new AppBinder(new Values(ctx)).bind(root.get());
         SourceMap found = sources;
         model.ifPresent(m -> new ModelChecks(ctx, found).check(m));
+        model.ifPresent(m -> new AwsChecks(ctx, found).check(m));
         model.ifPresent(m -> new NetworkChecks(ctx, found).check(m));
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -1,5 +1,7 @@
 package dev.exosphere.routing;
 
+import dev.exosphere.rules.AlbConditions;
+import dev.exosphere.rules.Complaint;
 import dev.exosphere.rules.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -98,10 +100,9 @@ public final class RoutePlanner {
 
   private static String checkedPrefix(RouteRequest r, String where) {
     String prefix = PathPatterns.normalize(r.prefix());
-    if (!prefix.startsWith("/") || prefix.contains("*") || prefix.contains("?")
-        || prefix.length() > PathPatterns.MAX_PREFIX_LENGTH) {
-      throw new RoutePlanException(where, "a path prefix starting with '/', without '*' or '?', at most "
-          + PathPatterns.MAX_PREFIX_LENGTH + " characters", "write it like /api or /api/v2");
+    Optional<Complaint> bad = AlbConditions.prefix(prefix);
+    if (bad.isPresent()) {
+      throw new RoutePlanException(where, bad.get().expectation(), bad.get().fix());
     }
     if (PathPatterns.depth(prefix) > RulePriorities.MAX_DEPTH) {
       throw new RoutePlanException(where, "at most " + RulePriorities.MAX_DEPTH + " path segments",
@@ -113,10 +114,9 @@ public final class RoutePlanner {
   private static List<String> checkedHosts(RouteRequest r, String where) {
     TreeSet<String> hosts = new TreeSet<>();
     for (String h : r.hosts()) {
-      if (h.isEmpty() || h.length() > 128 || wildcards(h) > MAX_WILDCARDS_PER_RULE) {
-        throw new RoutePlanException(where + ".hosts: '" + h + "'",
-            "a host name of 1-128 characters with at most " + MAX_WILDCARDS_PER_RULE + " wildcards",
-            "write it like www.example.com or *.example.com");
+      Optional<Complaint> bad = AlbConditions.host(h);
+      if (bad.isPresent()) {
+        throw new RoutePlanException(where + ".hosts: '" + h + "'", bad.get().expectation(), bad.get().fix());
       }
       hosts.add(h.toLowerCase(Locale.ROOT));
     }
@@ -153,7 +153,7 @@ public final class RoutePlanner {
   }
 
   private static int wildcards(String s) {
-    return (int) s.chars().filter(c -> c == '*' || c == '?').count();
+    return AlbConditions.wildcards(s);
   }
 
   private static String describe(String prefix, List<String> hosts) {
