@@ -1,22 +1,50 @@
 package dev.exosphere.cli;
 
-import dev.exosphere.load.Suggestions;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The {@code exo} command line: {@code exo <command> [args]}. */
-public final class Exo {
-  static final int USAGE = 2;
+/** The {@code exo} command line: {@code exo <command> [options]}, parsed by picocli. */
+@Command(name = "exo",
+    description = "Checks an Exosphere application's exosphere.yml, and builds, pushes and pins its images.",
+    synopsisSubcommandLabel = "<command>",
+    commandListHeading = "%nCommands:%n",
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:success (warnings allowed)",
+        "1:the file has errors, or a build or push failed",
+        "2:usage error (unknown command or option, malformed value)"},
+    footer = {"", "'exo help <command>' or 'exo <command> --help' shows one command."})
+public final class Exo extends ExoCommand {
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
 
-  private final List<Command> commands;
+  /** How picocli's {@code help} command words a name it does not know. */
+  private static final Pattern UNKNOWN_SUBCOMMAND = Pattern.compile("Unknown subcommand '(.*)'\\.");
 
-  public Exo(List<Command> commands) {
+  @Mixin
+  HelpOption help;
+
+  private final List<Object> commands;
+
+  /** @param commands the sub-commands, picocli-annotated, in the order the help lists them */
+  public Exo(List<Object> commands) {
     this.commands = List.copyOf(commands);
   }
 
-  /** Every command exo knows, in the order {@code exo help} lists them. */
+  /** Every command exo knows. */
   public static Exo standard() {
     return new Exo(List.of(new ValidateCommand(), new ImagesCommand()));
   }
@@ -25,51 +53,82 @@ public final class Exo {
     System.exit(standard().run(Arrays.asList(args), System.out, System.err));
   }
 
+  @Override
   public int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-      if (args.size() > 1) {
-        Optional<Command> c = find(args.get(1));
-        if (c.isPresent()) {
-          out.println(c.get().usage());
-          return 0;
-        }
-      }
-      out.println(help());
-      return args.isEmpty() ? USAGE : 0;
-    }
-    Optional<Command> command = find(args.get(0));
-    if (command.isEmpty()) {
-      err.println("exo: unknown command '" + args.get(0) + "'" + suggestion(args.get(0)) + "\n\n" + help());
-      return USAGE;
-    }
-    try {
-      return command.get().run(args.subList(1, args.size()), out, err);
-    } catch (RuntimeException e) {
-      // A bug of ours, not the user's: still one clear line, and how to report it.
-      err.println("exo " + args.get(0) + ": internal error: " + e
-          + " (please report it with the command you ran; EXO_DEBUG=1 shows the stack trace)");
-      if (System.getenv("EXO_DEBUG") != null) {
-        e.printStackTrace(err);
-      }
-      return 1;
-    }
+    CommandLine cl = new CommandLine(this);
+    commands.forEach(cl::addSubcommand);
+    cl.addSubcommand("help", new CommandLine.HelpCommand());
+    return execute(cl, args, out, err);
   }
 
-  private Optional<Command> find(String name) {
-    return commands.stream().filter(c -> c.name().equals(name)).findFirst();
+  /** {@code exo} alone: the help, as a usage error (a script calling it so is wrong). */
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(err);
+    return USAGE;
   }
 
-  private String suggestion(String typed) {
-    List<String> names = commands.stream().map(Command::name).toList();
-    return Suggestions.closest(typed, names).map(n -> ": did you mean '" + n + "'?").orElse("");
+  /** Runs {@code cl} on {@code args}: usage errors are one line (exit 2), bugs of ours one line (exit 1). */
+  static int execute(CommandLine cl, List<String> args, PrintStream out, PrintStream err) {
+    cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cl.setParameterExceptionHandler(Exo::usageError);
+    cl.setExecutionExceptionHandler((e, failed, parsed) -> internalError(e, failed));
+    cl.setAbbreviatedOptionsAllowed(false);
+    injectStreams(cl, out, err);
+    int code = cl.execute(args.toArray(String[]::new));
+    out.flush();
+    err.flush();
+    return code;
   }
 
-  private String help() {
-    StringBuilder sb = new StringBuilder("usage: exo <command> [args]\n\ncommands:\n");
-    for (Command c : commands) {
-      sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+  private static void injectStreams(CommandLine cl, PrintStream out, PrintStream err) {
+    if (cl.getCommand() instanceof ExoCommand c) {
+      c.streams(out, err);
     }
-    sb.append(String.format("  %-10s %s%n", "help", "this text; 'exo help <command>' for one command"));
-    return sb.toString().stripTrailing();
+    cl.getSubcommands().values().forEach(sub -> injectStreams(sub, out, err));
+  }
+
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    String name = name(cl);
+    cl.getErr().println(name + ": " + describe(e, cl) + " (see '" + name + " --help')");
+    return USAGE;
+  }
+
+  /** picocli's message, or for an unknown word, what it is taken for and the closest known one. */
+  private static String describe(ParameterException e, CommandLine cl) {
+    if (e.getCause() instanceof TypeConversionException t && t.getMessage().startsWith("--")) {
+      return t.getMessage(); // our converters name the option and the value themselves
+    }
+    Matcher unknown = UNKNOWN_SUBCOMMAND.matcher(e.getMessage());
+    if (unknown.matches()) {
+      return "unknown command '" + unknown.group(1) + "'"; // from 'exo help <command>'
+    }
+    if (!(e instanceof UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+      return e.getMessage();
+    }
+    String word = u.getUnmatched().get(0);
+    String kind = word.startsWith("-") ? "unknown option" : cl.getSubcommands().isEmpty() ? "unexpected argument"
+        : "unknown command";
+    List<String> suggestions = u.getSuggestions();
+    return kind + " '" + word + "'" + (suggestions.isEmpty() ? "" : ": did you mean '" + suggestions.get(0) + "'?");
+  }
+
+  /** {@code exo images build}, also when {@code images} runs on its own (tests, benchmarks). */
+  private static String name(CommandLine cl) {
+    String name = cl.getCommandSpec().qualifiedName();
+    return name.equals("exo") || name.startsWith("exo ") ? name : "exo " + name;
+  }
+
+  /** A bug of ours, not the user's: still one clear line, and how to report it. */
+  private static int internalError(Exception e, CommandLine cl) {
+    PrintWriter err = cl.getErr();
+    err.println(name(cl) + ": internal error: " + e
+        + " (please report it with the command you ran; EXO_DEBUG=1 shows the stack trace)");
+    if (System.getenv("EXO_DEBUG") != null) {
+      e.printStackTrace(err);
+    }
+    return FAILED;
   }
 }

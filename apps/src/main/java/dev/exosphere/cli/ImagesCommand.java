@@ -1,9 +1,9 @@
 package dev.exosphere.cli;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.cli.ImagesOptions;
 import dev.exosphere.images.Credentials;
 import dev.exosphere.images.DockerEngine;
+import dev.exosphere.images.DockerHost;
 import dev.exosphere.images.ImageException;
 import dev.exosphere.images.ImagePipeline;
 import dev.exosphere.images.ImagesReport;
@@ -21,16 +21,31 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code exo images build|push}: every service's image built, pushed and pinned by digest. */
-public final class ImagesCommand implements Command {
+@Command(name = "images",
+    description = {"Builds the image of every service with 'build' (in parallel), tagged",
+        "<registry>/<app>-<service>:<content hash>. push also pushes them and pins each by digest in",
+        "exo-images.lock.json beside exosphere.yml. A service whose content hash is already in the registry is",
+        "neither built nor pushed."},
+    synopsisSubcommandLabel = "(build | push)",
+    subcommands = {ImagesCommand.Build.class, ImagesCommand.Push.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:every image built (and pushed)", "1:a service failed, or the file has errors",
+        "2:usage error"})
+public final class ImagesCommand extends ExoCommand {
   private final Function<Path, ExoModel> loader;
   private final Map<String, String> env;
   private final InputStream stdin;
+
+  @Mixin
+  HelpOption help;
 
   /** The real thing: the YAML loader, the process environment, standard input. */
   public ImagesCommand() {
@@ -39,13 +54,57 @@ public final class ImagesCommand implements Command {
 
   /**
    * @param loader reads an {@code exosphere.yml} into the model, throwing {@link ExoException} for bad input
-   * @param env    the environment ({@code DOCKER_HOST}, {@code DOCKER_CONFIG}, {@code EXO_REGISTRY_*})
+   * @param env    the environment ({@code DOCKER_HOST}, {@code DOCKER_CONFIG}, {@code EXO_REGISTRY_*},
+   *               {@code EXO_*_TIMEOUT})
    * @param stdin  where {@code --password-stdin} reads
    */
   public ImagesCommand(Function<Path, ExoModel> loader, Map<String, String> env, InputStream stdin) {
     this.loader = loader;
     this.env = Map.copyOf(env);
     this.stdin = stdin;
+  }
+
+  /** {@code exo images} without an action. */
+  @Override
+  public Integer call() {
+    throw usage("missing the action: 'build' or 'push'");
+  }
+
+  @Command(name = "build", description = {"Builds every service's image, tagged by its content hash.",
+      "With --registry, the tags name that registry (and what it lacks is pushed, as by push)."},
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {"0:every image built", "1:a service failed, or the file has errors", "2:usage error"})
+  static final class Build extends ExoCommand {
+    @ParentCommand
+    ImagesCommand images;
+    @Mixin
+    HelpOption help;
+    @Mixin
+    ImagesArgs args;
+
+    @Override
+    public Integer call() {
+      return images.run(args.options(this, false, images.env), out, err);
+    }
+  }
+
+  @Command(name = "push", description = {"Builds what the registry lacks, pushes it, and pins every image by digest",
+      "in exo-images.lock.json beside exosphere.yml."},
+      exitCodeListHeading = "%nExit status:%n",
+      exitCodeList = {"0:every image in the registry and pinned", "1:a service failed, or the file has errors",
+          "2:usage error"})
+  static final class Push extends ExoCommand {
+    @ParentCommand
+    ImagesCommand images;
+    @Mixin
+    HelpOption help;
+    @Mixin
+    ImagesArgs args;
+
+    @Override
+    public Integer call() {
+      return images.run(args.options(this, true, images.env), out, err);
+    }
   }
 
   /** Reads {@code exosphere.yml}: warnings to stderr, errors as an {@link ExoException} listing every one. */
@@ -55,70 +114,38 @@ public final class ImagesCommand implements Command {
     return loaded.orThrow();
   }
 
-  @Override
-  public String name() {
-    return "images";
-  }
-
-  @Override
-  public String summary() {
-    return "build, push and pin by digest every service's image";
-  }
-
-  @Override
-  public String usage() {
-    return """
-        usage: exo images build [options]
-               exo images push --registry <host[/namespace]> [options]
-
-        Builds the image of every service with 'build' (in parallel), tagged <registry>/<app>-<service>:<content hash>.
-        push also pushes them and pins each by digest in exo-images.lock.json beside exosphere.yml. A service whose
-        content hash is already in the registry is neither built nor pushed.
-
-        options:
-          --file, -f FILE        the application (default ./exosphere.yml)
-          --registry HOST[/NS]   where to push, e.g. 127.0.0.1:5000 or <acct>.dkr.ecr.<region>.amazonaws.com
-          --jobs, -j N           services built at once (default: the number of cores)
-          --service NAME         only this service (repeatable; default: all with 'build')
-          --username USER        registry login (default: $EXO_REGISTRY_USERNAME, then ~/.docker/config.json)
-          --password PASSWORD    (default: $EXO_REGISTRY_PASSWORD)
-          --password-stdin       read the password from standard input (ECR: aws ecr get-login-password | ...)
-          --docker-host URL      the Docker daemon (default: $DOCKER_HOST, then unix:///var/run/docker.sock)""";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    ImagesOptions options;
+  /** Runs with checked options: user errors are printed as clear lines, never a stack trace. */
+  int run(ImagesOptions options, PrintStream out, PrintStream err) {
     try {
-      options = ImagesOptions.parse(args);
-    } catch (ImagesOptions.UsageException e) {
-      err.println("exo images: " + e.getMessage() + "\n\n" + usage());
-      return 2;
-    }
-    try {
-      return run(options, out, err);
-    } catch (ImageException | ExoException e) {
+      return work(options, out, err);
+    } catch (ExoException e) {
+      err.println(e.getMessage()); // file:line:col: error: ... lines, as exo validate prints them
+      return Exo.FAILED;
+    } catch (ImageException e) {
       err.println("exo images: " + e.getMessage());
-      return 1;
+      return Exo.FAILED;
     } catch (UncheckedIOException e) {
       // the lock beside exosphere.yml could not be written: the user's folder, not our bug
       err.println("exo images: " + e.getMessage() + " (make the application's folder writable and run again)");
-      return 1;
+      return Exo.FAILED;
     }
   }
 
-  private int run(ImagesOptions options, PrintStream out, PrintStream err) {
+  private int work(ImagesOptions options, PrintStream out, PrintStream err) {
     Path file = options.file().toAbsolutePath().normalize();
     if (!Files.isRegularFile(file)) {
-      throw new ImageException(file + " not found: run in the application's folder or pass --file");
+      err.println(options.file() + ":1:1: error: " + (Files.exists(file) ? "not a regular file" : "file not found")
+          + " (run in the application's folder, or name the file: exo images " + (options.push() ? "push" : "build")
+          + " path/to/exosphere.yml)");
+      return Exo.FAILED;
     }
     ExoModel model = loader.apply(file);
     checkServices(model, options);
-    Optional<RegistryTarget> registry = options.registry().map(RegistryTarget::parse);
+    Optional<RegistryTarget> registry = options.registry();
     Optional<Credentials> credentials = registry.flatMap(r -> RegistryLogin.resolve(options, r, env, stdin));
-    String host = options.dockerHost().orElse(env.getOrDefault("DOCKER_HOST", DockerEngine.DEFAULT_HOST));
+    String host = options.dockerHost().orElseGet(this::envDockerHost);
     ImagesReport report;
-    try (DockerEngine docker = DockerEngine.connect(host)) {
+    try (DockerEngine docker = DockerEngine.connect(host, options.timeouts())) {
       Progress progress = new Progress(out, model.services().keySet());
       report = new ImagePipeline(docker, registry, credentials, options.jobs())
           .run(model, options.services(), progress);
@@ -133,6 +160,19 @@ public final class ImagesCommand implements Command {
       out.println("lock: " + ImageLock.pathBeside(file));
     }
     return report.failed() > 0 ? 1 : 0;
+  }
+
+  private String envDockerHost() {
+    String value = env.getOrDefault("DOCKER_HOST", "").strip();
+    if (value.isEmpty()) {
+      return DockerEngine.DEFAULT_HOST;
+    }
+    try {
+      return DockerHost.check(value);
+    } catch (IllegalArgumentException e) {
+      throw new ImageException("DOCKER_HOST=" + value + " is invalid: " + e.getMessage()
+          + " (fix or unset it, or pass --docker-host)");
+    }
   }
 
   /** Every {@code --service} must name a service that builds its image. */

@@ -3,18 +3,31 @@ package dev.exosphere.cli;
 import dev.exosphere.load.LoadResult;
 import dev.exosphere.load.ModelLoader;
 import dev.exosphere.load.Problem;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
-/** {@code exo validate [FILE]}: every problem of an exosphere.yml, or a summary of the application. */
-public final class ValidateCommand implements Command {
+/** {@code exo validate [-f FILE | FILE]}: every problem of an exosphere.yml, or a summary of the application. */
+@Command(name = "validate",
+    description = {"Checks FILE (default: ./exosphere.yml) and prints every problem to stderr as",
+        "file:line:column: error|warning: yaml.path: message (fix).",
+        "Without errors, prints a summary of the application to stdout."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {"0:valid (warnings allowed)", "1:errors found", "2:usage error"})
+public final class ValidateCommand extends ExoCommand {
   private final Path defaultFile;
+
+  @Mixin
+  HelpOption help;
+
+  @Mixin
+  FileArgument file;
 
   /** Validates {@code ./exosphere.yml} when no file is named. */
   public ValidateCommand() {
-    this(Path.of("exosphere.yml"));
+    this(FileArgument.DEFAULT);
   }
 
   ValidateCommand(Path defaultFile) {
@@ -22,46 +35,22 @@ public final class ValidateCommand implements Command {
   }
 
   @Override
-  public String name() {
-    return "validate";
-  }
-
-  @Override
-  public String summary() {
-    return "check an exosphere.yml and summarise the application";
-  }
-
-  @Override
-  public String usage() {
-    return """
-        usage: exo validate [FILE]
-
-        Checks FILE (default: ./exosphere.yml) and prints every problem to stderr as
-        file:line:column: error|warning: yaml.path: message (fix).
-        Without errors, prints a summary of the application to stdout.
-        Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error.""";
-  }
-
-  @Override
-  public int run(List<String> args, PrintStream out, PrintStream err) {
-    if (args.size() > 1 || (args.size() == 1 && args.get(0).startsWith("-"))) {
-      err.println("exo validate: expected at most one FILE, got " + String.join(" ", args) + "\n\n" + usage());
-      return 2;
+  public Integer call() {
+    Path path = file.file(this, defaultFile);
+    if (!file.named() && !Files.exists(path)) {
+      err.println(path + ":1:1: error: no " + path + " here (name the file: exo validate path/to/exosphere.yml)");
+      return Exo.USAGE;
     }
-    Path file = args.isEmpty() ? defaultFile : Path.of(args.get(0));
-    if (args.isEmpty() && !Files.exists(file)) {
-      err.println("exo validate: no " + file + " here (name the file: exo validate path/to/exosphere.yml)");
-      return 2;
-    }
-    LoadResult result = ModelLoader.load(file);
+    LoadResult result = ModelLoader.load(path);
     result.problems().forEach(p -> err.println(p.format()));
     if (result.hasErrors()) {
       long errors = result.errors().size();
-      err.println(file + ": " + errors + (errors == 1 ? " error" : " errors") + counted(result.warnings()));
-      return 1;
+      err.println("exo validate: " + errors + (errors == 1 ? " error" : " errors") + counted(result.warnings())
+          + " in " + path);
+      return Exo.FAILED;
     }
     out.print(new ModelSummary(result.model().orElseThrow()).render());
-    return 0;
+    return Exo.OK;
   }
 
   private static String counted(List<Problem> warnings) {

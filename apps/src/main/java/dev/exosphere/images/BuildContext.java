@@ -4,6 +4,7 @@ import dev.exosphere.model.Build;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+import org.apache.commons.compress.utils.IOUtils;
 
 /**
  * A service's build context as the Docker daemon receives it: the context folder's files in sorted order, less what
@@ -76,22 +81,43 @@ final class BuildContext {
     return dockerfile;
   }
 
-  /** Writes the context as a deterministic tar (sorted, owner 0:0, mtime 0). */
+  /**
+   * Writes the context as a deterministic tar (commons-compress; sorted, owner 0:0 without names, mtime 0, PAX
+   * records for long or non-ASCII names), so the same files give the same bytes on every machine.
+   */
   void writeTar(OutputStream out) throws IOException {
-    try (TarWriter tar = new TarWriter(out)) {
-      for (Entry e : entries) {
-        int mode = mode(e.file);
-        if (Files.isSymbolicLink(e.file)) {
-          tar.symlink(e.name, mode, Files.readSymbolicLink(e.file).toString());
-        } else if (Files.isDirectory(e.file)) {
-          tar.directory(e.name, mode);
-        } else {
-          try (InputStream in = Files.newInputStream(e.file)) {
-            tar.file(e.name, mode, Files.size(e.file), in);
+    TarArchiveOutputStream tar = new TarArchiveOutputStream(out, StandardCharsets.UTF_8.name());
+    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+    tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+    tar.setAddPaxHeadersForNonAsciiNames(true);
+    for (Entry e : entries) {
+      boolean link = Files.isSymbolicLink(e.file);
+      boolean dir = !link && Files.isDirectory(e.file);
+      TarArchiveEntry entry = new TarArchiveEntry(dir ? e.name + "/" : e.name,
+          link ? TarConstants.LF_SYMLINK : dir ? TarConstants.LF_DIR : TarConstants.LF_NORMAL);
+      entry.setMode(mode(e.file));
+      entry.setIds(0, 0);
+      entry.setUserName(""); // the entry defaults to the user running exo: not the same on every machine
+      entry.setGroupName("");
+      entry.setModTime(0);
+      if (link) {
+        entry.setLinkName(Files.readSymbolicLink(e.file).toString());
+      } else if (!dir) {
+        entry.setSize(Files.size(e.file));
+      }
+      tar.putArchiveEntry(entry);
+      if (!link && !dir) {
+        try (InputStream in = Files.newInputStream(e.file)) {
+          long copied = IOUtils.copyRange(in, entry.getSize(), tar);
+          if (copied != entry.getSize() || in.read() != -1) {
+            throw new IOException(e.name + " changed size while it was read (" + entry.getSize() + " bytes before)");
           }
         }
       }
+      tar.closeArchiveEntry();
     }
+    tar.finish();
+    out.flush();
   }
 
   /**

@@ -19,6 +19,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 
@@ -32,24 +37,45 @@ public final class DockerEngine implements AutoCloseable {
 
   private final String host;
   private final DockerClient docker;
+  private final DockerTimeouts timeouts;
 
-  private DockerEngine(String host, DockerClient docker) {
+  private DockerEngine(String host, DockerClient docker, DockerTimeouts timeouts) {
     this.host = host;
     this.docker = docker;
+    this.timeouts = timeouts;
   }
 
-  /** Connects lazily: nothing talks to the daemon until a service needs a build or a push. */
+  /** {@link #connect(String, DockerTimeouts)} with the default timeouts. */
   public static DockerEngine connect(String host) {
+    return connect(host, DockerTimeouts.DEFAULT);
+  }
+
+  /**
+   * Connects lazily: nothing talks to the daemon until a service needs a build or a push. Every wait is bounded by
+   * {@code timeouts}.
+   *
+   * @param host a daemon address {@link DockerHost#check} accepts
+   */
+  public static DockerEngine connect(String host, DockerTimeouts timeouts) {
     DefaultDockerClientConfig config = DefaultDockerClientConfig.createDefaultConfigBuilder()
-        .withDockerHost(host)
+        .withDockerHost(DockerHost.check(host))
         .build();
     ApacheDockerHttpClient http = new ApacheDockerHttpClient.Builder()
         .dockerHost(config.getDockerHost())
         .sslConfig(config.getSSLConfig())
         .maxConnections(32)
-        .connectionTimeout(Duration.ofSeconds(5))
+        .connectionTimeout(min(Duration.ofSeconds(5), timeouts.call()))
         .build();
-    return new DockerEngine(host, DockerClientImpl.getInstance(config, http));
+    return new DockerEngine(host, DockerClientImpl.getInstance(config, http), timeouts);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** Checks that the daemon answers, within the call timeout. */
+  public void ping() {
+    call(() -> bounded("ping", () -> docker.pingCmd().exec()));
   }
 
   /** The daemon address, for messages. */
@@ -64,14 +90,14 @@ public final class DockerEngine implements AutoCloseable {
 
   /** Whether the daemon has an image tagged {@code reference}. */
   public boolean hasImage(String reference) {
-    return call(() -> {
+    return call(() -> bounded("inspect " + reference, () -> {
       try {
         docker.inspectImageCmd(reference).exec();
         return true;
       } catch (NotFoundException e) {
         return false;
       }
-    });
+    }));
   }
 
   /**
@@ -99,7 +125,7 @@ public final class DockerEngine implements AutoCloseable {
           args.forEach(cmd::withBuildArg);
           target.ifPresent(cmd::withTarget);
           BuildCallback callback = cmd.exec(new BuildCallback(progress));
-          return callback.awaitImage();
+          return callback.awaitImage(timeouts.build(), host);
         }
       } finally {
         Files.deleteIfExists(tar);
@@ -121,20 +147,20 @@ public final class DockerEngine implements AutoCloseable {
           .withPassword(c.password())
           .withRegistryAddress(registry)));
       PushCallback callback = cmd.exec(new PushCallback(registry, progress));
-      return callback.awaitDigest();
+      return callback.awaitDigest(timeouts.push(), host);
     });
   }
 
   /** Removes the local image tagged {@code reference} (the tag only if other tags share it); absent is fine. */
   public void removeTag(String reference) {
-    call(() -> {
+    call(() -> bounded("remove " + reference, () -> {
       try {
         docker.removeImageCmd(reference).withForce(false).exec();
       } catch (NotFoundException e) {
         // Already gone: what the caller wants.
       }
       return null;
-    });
+    }));
   }
 
   @Override
@@ -144,6 +170,27 @@ public final class DockerEngine implements AutoCloseable {
 
   private interface DockerCall<T> {
     T run() throws Exception;
+  }
+
+  /**
+   * Runs a short call on its own thread and gives up after the call timeout: docker-java has no timeout of its own
+   * for a daemon that accepts the connection and then never answers.
+   */
+  private <T> T bounded(String what, Callable<T> call) throws Exception {
+    FutureTask<T> task = new FutureTask<>(call);
+    Thread thread = new Thread(task, "exo-docker-call");
+    thread.setDaemon(true);
+    thread.start();
+    try {
+      return task.get(timeouts.call().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      task.cancel(true);
+      throw new ImageException("the Docker daemon at " + host + " did not answer " + what + " within "
+          + DockerTimeouts.format(timeouts.call()) + " (check the daemon; a slower one needs --docker-timeout or "
+          + DockerTimeouts.CALL_ENV + ")");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
   }
 
   private <T> T call(DockerCall<T> call) {
@@ -184,8 +231,8 @@ public final class DockerEngine implements AutoCloseable {
       }
     }
 
-    String awaitImage() throws InterruptedException {
-      awaitCompletion();
+    String awaitImage(Duration timeout, String host) throws InterruptedException {
+      awaitWithin(this, timeout, "build", "--build-timeout or " + DockerTimeouts.BUILD_ENV, host);
       if (error.get() != null) {
         throw new ImageException("build failed: " + error.get());
       }
@@ -233,8 +280,8 @@ public final class DockerEngine implements AutoCloseable {
       }
     }
 
-    Optional<String> awaitDigest() throws InterruptedException {
-      awaitCompletion();
+    Optional<String> awaitDigest(Duration timeout, String host) throws InterruptedException {
+      awaitWithin(this, timeout, "push", "--push-timeout or " + DockerTimeouts.PUSH_ENV, host);
       String message = error.get();
       if (message != null && UNREACHABLE.matcher(message).find()) {
         // Worded as RegistryClient words it, so a registry gone before or during the push reads the same.
@@ -245,6 +292,20 @@ public final class DockerEngine implements AutoCloseable {
         throw new ImageException("push to registry " + registry + " failed: " + message);
       }
       return Optional.ofNullable(digest.get());
+    }
+  }
+
+  /** Waits for a streamed build or push; past {@code timeout} closes the stream (the daemon stops) and says so. */
+  private static void awaitWithin(ResultCallback.Adapter<?> callback, Duration timeout, String what, String knob,
+      String host) throws InterruptedException {
+    if (!callback.awaitCompletion(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      try {
+        callback.close();
+      } catch (IOException e) {
+        // Closing is only a courtesy to the daemon; the timeout is what the user needs to hear about.
+      }
+      throw new ImageException("the " + what + " did not finish within " + DockerTimeouts.format(timeout)
+          + " (Docker daemon at " + host + "); if it needs longer, raise " + knob);
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.exosphere.images;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.dockerjava.api.exception.DockerException;
 import java.io.FileNotFoundException;
 import java.net.ConnectException;
@@ -7,12 +10,10 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.file.NoSuchFileException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** One line for a person from whatever docker-java threw. */
 final class DockerErrors {
-  private static final Pattern JSON_MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private DockerErrors() {}
 
@@ -37,12 +38,26 @@ final class DockerErrors {
     return t instanceof java.io.IOException && (m.contains("No such file") || m.contains("Connection refused"));
   }
 
-  /** The {@code "message"} out of Docker's JSON error body, else the text as it is. */
+  /**
+   * The {@code "message"} of Docker's JSON error body ({@code {"message": "..."}}), found in docker-java's exception
+   * text ({@code Status 404: {"message":"..."}}); else the text as it is. One line either way.
+   */
   static String jsonMessage(String text) {
     if (text == null) {
       return "no message";
     }
-    Matcher m = JSON_MESSAGE.matcher(text);
-    return (m.find() ? m.group(1).replace("\\\"", "\"").replace("\\n", " ") : text).strip().replace('\n', ' ');
+    String message = text;
+    int brace = text.indexOf('{');
+    if (brace >= 0) {
+      try {
+        JsonNode body = JSON.readTree(text.substring(brace));
+        if (body != null && body.path("message").isTextual()) {
+          message = body.get("message").asText();
+        }
+      } catch (JsonProcessingException e) {
+        // Not JSON after all: the text is the message.
+      }
+    }
+    return message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

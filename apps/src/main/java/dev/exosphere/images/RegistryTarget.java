@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  */
 public record RegistryTarget(String host, String namespace) {
   private static final String DOCKER_HUB = "docker.io";
+  /** A DNS name or IPv4 address, or an IPv6 address in brackets, then an optional port (of at most 5 digits). */
+  private static final Pattern HOST = Pattern.compile(
+      "(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+])"
+      + "(?::[0-9]{1,5})?");
   private static final Pattern COMPONENT = Pattern.compile("[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*");
 
   /**
@@ -27,21 +31,35 @@ public record RegistryTarget(String host, String namespace) {
       v = v.substring(0, v.length() - 1);
     }
     if (v.isEmpty() || v.contains("://")) {
-      throw new ImageException("--registry '" + value + "' is invalid: expected host[:port][/namespace], e.g. "
-          + "127.0.0.1:5000 or 123456789012.dkr.ecr.us-east-1.amazonaws.com/team (no scheme)");
+      throw invalid(value, "expected host[:port][/namespace] (no scheme)");
     }
     int slash = v.indexOf('/');
     String first = slash < 0 ? v : v.substring(0, slash);
-    boolean isHost = first.contains(".") || first.contains(":") || first.equals("localhost");
+    boolean isHost = first.contains(".") || first.contains(":") || first.equals("localhost") || first.startsWith("[");
+    if (isHost && !HOST.matcher(first).matches()) {
+      throw invalid(value, "'" + first + "' is not a host[:port] (a DNS name or IP address, then an optional port)");
+    }
+    int colon = first.startsWith("[") ? first.indexOf("]:") + 1 : first.lastIndexOf(':');
+    if (isHost && colon > 0) {
+      int port = Integer.parseInt(first.substring(colon + 1)); // at most 5 digits: HOST matched
+      if (port < 1 || port > 65535) {
+        throw invalid(value, "port " + port + " is not 1-65535");
+      }
+    }
     String host = isHost ? first : DOCKER_HUB;
     String namespace = isHost ? (slash < 0 ? "" : v.substring(slash + 1)) : v;
-    for (String part : namespace.isEmpty() ? List.<String>of() : List.of(namespace.split("/"))) {
+    for (String part : namespace.isEmpty() ? List.<String>of() : List.of(namespace.split("/", -1))) {
       if (!COMPONENT.matcher(part).matches()) {
-        throw new ImageException("--registry '" + value + "': namespace part '" + part + "' is invalid: expected "
-            + "lower-case letters, digits and separators (. _ -)");
+        throw invalid(value, "namespace part '" + part + "' is invalid: expected lower-case letters, digits and "
+            + "separators (. _ -)");
       }
     }
     return new RegistryTarget(host, namespace);
+  }
+
+  private static ImageException invalid(String value, String why) {
+    return new ImageException("--registry '" + value + "' is invalid: " + why + ", e.g. 127.0.0.1:5000 or "
+        + "123456789012.dkr.ecr.us-east-1.amazonaws.com/team");
   }
 
   /** The repository (path inside the registry) of one service's image. */

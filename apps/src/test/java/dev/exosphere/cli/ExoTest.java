@@ -9,8 +9,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine.Command;
 
-/** The exo dispatcher: help, unknown commands, and a bug of ours shown as one line. */
+/** The exo dispatcher: help everywhere, unknown commands, exit codes, and a bug of ours shown as one line. */
 class ExoTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -20,61 +23,77 @@ class ExoTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
-  private static Command failing() {
-    return new Command() {
-      @Override
-      public String name() {
-        return "boom";
-      }
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
 
-      @Override
-      public String summary() {
-        return "fails";
-      }
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
 
-      @Override
-      public String usage() {
-        return "usage: exo boom";
-      }
-
-      @Override
-      public int run(List<String> args, PrintStream o, PrintStream e) {
-        throw new IllegalStateException("a bug");
-      }
-    };
+  @Command(name = "boom")
+  static final class Failing extends ExoCommand {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug");
+    }
   }
 
   @Test
   void aMistypedCommandIsAUsageErrorWithASuggestion() {
     // GIVEN the standard commands WHEN 'exo valdiate' is typed
     int exit = exo(Exo.standard(), "valdiate");
-    // THEN exit 2, with the closest command and the list of commands
+    // THEN exit 2, one line with the closest command and where the help is
     assertEquals(2, exit);
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("exo: unknown command 'valdiate': did you mean 'validate'?"),
-        err.toString(StandardCharsets.UTF_8));
-    assertTrue(err.toString(StandardCharsets.UTF_8).contains("images"));
+    assertEquals("exo: unknown command 'valdiate': did you mean 'validate'? (see 'exo --help')\n", err());
   }
 
   @Test
   void helpOfOneCommandPrintsItsUsage() {
     // WHEN 'exo help validate' THEN the validate usage, exit 0
     assertEquals(0, exo(Exo.standard(), "help", "validate"));
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("validate"), out.toString(StandardCharsets.UTF_8));
+    assertTrue(out().startsWith("Usage: exo validate [-h] [-f=FILE] [FILE]"), out());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "-h", "validate --help", "validate -h", "images --help", "images -h",
+      "images build --help", "images build -h", "images push --help", "images push -h", "help", "help images"})
+  void helpWorksAfterEveryCommandAndAction(String args) {
+    // WHEN help is asked for anywhere THEN the usage on stdout, with the exit codes, and exit 0
+    assertEquals(0, exo(Exo.standard(), args.split(" ")), err());
+    assertTrue(out().startsWith("Usage: exo"), out());
+    assertTrue(out().contains("Exit status:"), out());
+    assertEquals("", err());
+  }
+
+  @Test
+  void helpForAnUnknownCommandIsAnError() {
+    assertEquals(2, exo(Exo.standard(), "help", "nope"));
+    assertEquals("exo: unknown command 'nope' (see 'exo --help')\n", err());
   }
 
   @Test
   void noArgumentsPrintsHelpAndIsAUsageError() {
     assertEquals(2, exo(Exo.standard()));
-    assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("usage: exo <command> [args]"));
+    assertTrue(err().startsWith("Usage: exo [-h] <command>"), err());
+    assertTrue(err().contains("validate") && err().contains("images"), err());
+  }
+
+  @Test
+  void theExitCodesAreDocumented() {
+    exo(Exo.standard(), "--help");
+    assertTrue(out().contains("Exit status:\n  0   success (warnings allowed)\n"
+        + "  1   the file has errors, or a build or push failed\n"
+        + "  2   usage error (unknown command or option, malformed value)\n"), out());
   }
 
   @Test
   void aBugOfOursIsOneLineWithoutAStackTrace() {
     // GIVEN a command that throws WHEN it runs THEN exit 1 and one line that says how to get the trace
-    assertEquals(1, exo(new Exo(List.of(failing())), "boom"));
-    String text = err.toString(StandardCharsets.UTF_8);
-    assertEquals(1, text.lines().count(), text);
-    assertTrue(text.contains("internal error") && text.contains("EXO_DEBUG=1"), text);
-    assertFalse(text.contains("\tat "), text);
+    assertEquals(1, exo(new Exo(List.of(new Failing())), "boom"));
+    assertEquals(1, err().lines().count(), err());
+    assertTrue(err().startsWith("exo boom: internal error: java.lang.IllegalStateException: a bug"), err());
+    assertTrue(err().contains("EXO_DEBUG=1"), err());
+    assertFalse(err().contains("\tat "), err());
   }
 }

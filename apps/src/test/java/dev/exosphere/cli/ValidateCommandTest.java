@@ -87,7 +87,7 @@ class ValidateCommandTest {
     assertEquals(1, code);
     assertEquals(file + ":3:16: error: network.azs: expected a number of availability zones 1-6, got 9 (use a value of at most 6)\n"
         + file + ":4:1: error: servces: unknown key 'servces' (did you mean 'services'?)\n"
-        + file + ": 2 errors\n", err.toString(StandardCharsets.UTF_8));
+        + "exo validate: 2 errors in " + file + "\n", err.toString(StandardCharsets.UTF_8));
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
@@ -103,7 +103,8 @@ class ValidateCommandTest {
   void missingDefaultFileIsAUsageError() {
     int code = run(new ValidateCommand(dir.resolve("exosphere.yml")));
     assertEquals(2, code);
-    assertEquals("exo validate: no " + dir.resolve("exosphere.yml") + " here (name the file: exo validate path/to/exosphere.yml)\n",
+    assertEquals(dir.resolve("exosphere.yml") + ":1:1: error: no " + dir.resolve("exosphere.yml")
+        + " here (name the file: exo validate path/to/exosphere.yml)\n",
         err.toString(StandardCharsets.UTF_8));
   }
 
@@ -111,14 +112,41 @@ class ValidateCommandTest {
   void namedFileThatDoesNotExistIsAnError() {
     Path missing = dir.resolve("nope.yml");
     assertEquals(1, run(new ValidateCommand(), missing.toString()));
-    assertEquals(missing + ": error: file not found (check the path; a relative path starts from the current directory)\n"
-        + missing + ": 1 error\n", err.toString(StandardCharsets.UTF_8));
+    assertEquals(missing + ":1:1: error: file not found (check the path; a relative path starts from the current "
+        + "directory)\nexo validate: 1 error in " + missing + "\n", err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void twoFilesAreAUsageError() {
     assertEquals(2, run(new ValidateCommand(), "a.yml", "b.yml"));
-    assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("exo validate: expected at most one FILE, got a.yml b.yml\n\nusage: exo validate [FILE]"));
+    assertEquals("exo validate: unexpected argument 'b.yml' (see 'exo validate --help')\n",
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theFileIsTakenAsAnOptionOrAPositional() throws Exception {
+    // GIVEN a valid file WHEN named with -f, --file, --file=, or as a positional THEN each validates it
+    Path file = write("name: shop\nversion: 1\n");
+    for (List<String> args : List.of(List.of("-f", file.toString()), List.of("--file", file.toString()),
+        List.of("--file=" + file), List.of(file.toString()), List.of("-f", file.toString(), file.toString()))) {
+      out.reset();
+      assertEquals(0, run(new ValidateCommand(dir.resolve("none.yml")), args.toArray(String[]::new)), args.toString());
+      assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("shop 1: valid"), args.toString());
+    }
+  }
+
+  @Test
+  void twoDifferentFilesByOptionAndPositionalAreAUsageError() {
+    assertEquals(2, run(new ValidateCommand(), "-f", "a.yml", "b.yml"));
+    assertEquals("exo validate: name the file once, as --file a.yml or as b.yml, not both (see 'exo validate "
+        + "--help')\n", err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    assertEquals(2, run(new ValidateCommand(), "--strict"));
+    assertEquals("exo validate: unknown option '--strict' (see 'exo validate --help')\n",
+        err.toString(StandardCharsets.UTF_8));
   }
 
   @Test

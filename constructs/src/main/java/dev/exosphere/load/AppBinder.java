@@ -11,11 +11,15 @@ import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Service;
+import dev.exosphere.rules.Certificates;
 import dev.exosphere.rules.Cidr;
+import dev.exosphere.rules.Complaint;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.ImageReference;
 import dev.exosphere.rules.InstanceType;
 import dev.exosphere.rules.Limits;
+import dev.exosphere.rules.Regions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -44,8 +48,7 @@ final class AppBinder {
     String version = root.read("version", this::version).orElse("");
     Optional<String> account = root.read("account", (n, p) -> values.matching(n, p, Formats.ACCOUNT, "an AWS account id of 12 digits",
         "write all 12 digits in quotes, e.g. account: \"123456789012\""));
-    Optional<String> region = root.read("region", (n, p) -> values.matching(n, p, Formats.REGION, "an AWS region like us-east-1",
-        "use a region code such as us-east-1 or eu-west-2"));
+    Optional<String> region = root.read("region", (n, p) -> values.checked(n, p, Regions::check));
     Optional<Domain> domain = root.get("domain").flatMap(n -> domain(n, root.path("domain")));
     Network network = network(root);
     Clusters clusters = clusters(root);
@@ -90,16 +93,20 @@ final class AppBinder {
     return values.matching(n, path, Formats.HOST, "a host name like example.com", "use letters, digits, '-' and '.' only");
   }
 
+  private Optional<String> domainName(YamlNode n, String path) {
+    return host(n, path).filter(h -> ctx.check(n.position(), path, Certificates.domain(h)));
+  }
+
   private Optional<Domain> domain(YamlNode n, String path) {
     if (n instanceof YamlNode.ScalarNode) {
-      return host(n, path).map(h -> new Domain(h, Optional.empty(), Optional.empty()));
+      return domainName(n, path).map(h -> new Domain(h, Optional.empty(), Optional.empty()));
     }
     return Obj.open(values, n, path, YamlShape.DOMAIN).flatMap(d -> {
       Optional<String> zone = d.read("hostedZoneId", (z, p) -> values.matching(z, p, Formats.HOSTED_ZONE_ID,
           "a Route53 hosted zone id like Z0123456789ABC", "copy the zone id from the Route53 console"));
       Optional<String> cert = d.read("certificate", (c, p) -> values.matching(c, p, Formats.CERTIFICATE,
           "'auto' or an ACM certificate ARN", "write auto, or arn:aws:acm:<region>:<account>:certificate/<id>"));
-      return d.read("name", this::host).map(h -> new Domain(h, zone, cert.filter(c -> !c.equals("auto"))));
+      return d.read("name", this::domainName).map(h -> new Domain(h, zone, cert.filter(c -> !c.equals("auto"))));
     });
   }
 
@@ -110,7 +117,7 @@ final class AppBinder {
     }
     Obj o = net.get();
     String cidr = o.read("cidr", (n, p) -> values.string(n, p).filter(c -> {
-      Optional<Cidr.Complaint> bad = Cidr.problem(c);
+      Optional<Complaint> bad = Cidr.problem(c);
       bad.ifPresent(b -> ctx.error(n.position(), p, b.message(), b.fix()));
       return bad.isEmpty();
     })).orElse(Network.DEFAULT_CIDR);
@@ -178,7 +185,7 @@ final class AppBinder {
     Obj b = o.get();
     b.read("type", (n, p) -> values.matching(n, p, java.util.regex.Pattern.compile("exocom"), "exocom (the only bus there is)",
         "write type: exocom or leave it out"));
-    String version = b.string("version").orElse(Bus.DEFAULT_VERSION);
+    String version = b.read("version", (n, p) -> values.checked(n, p, ImageReference::tag)).orElse(Bus.DEFAULT_VERSION);
     Optional<String> image = b.read("image", this::image);
     if (b.has("image") && b.has("version")) {
       ctx.error(b.keyPosition("image"), b.path("image"), "'image' and 'version' exclude each other", "keep one of them");
@@ -192,7 +199,7 @@ final class AppBinder {
   }
 
   Optional<String> image(YamlNode n, String path) {
-    return values.matching(n, path, Formats.IMAGE, "an image reference like registry/name:tag", "use lower-case letters, digits and ./-_: only");
+    return values.checked(n, path, ImageReference::check);
   }
 
   private Gateway gateway(Obj root, boolean hasDomain) {

@@ -1,9 +1,11 @@
 package dev.exosphere.load;
 
+import dev.exosphere.rules.Complaint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** What every binding step shares: the file, its folder, and the problems found so far. */
 final class LoadContext {
@@ -36,6 +38,12 @@ final class LoadContext {
 
   void warning(SourcePosition at, String path, String message, String fix) {
     problems.add(new Problem(Problem.Severity.WARNING, at, path, message, fix));
+  }
+
+  /** Reports what a rule found as an error at {@code at}; true when there was nothing to report. */
+  boolean check(SourcePosition at, String path, Optional<Complaint> complaint) {
+    complaint.ifPresent(c -> error(at, path, c.message(), c.fix()));
+    return complaint.isEmpty();
   }
 
   /** "expected X, got Y" for a value of the wrong kind. */

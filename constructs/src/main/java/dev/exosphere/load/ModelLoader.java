@@ -28,11 +28,13 @@ public final class ModelLoader {
         model = new AppBinder(new Values(ctx)).bind(root.get());
         SourceMap found = sources;
         model.ifPresent(m -> new ModelChecks(ctx, found).check(m));
+        model.ifPresent(m -> new AwsChecks(ctx, found).check(m));
         model.ifPresent(m -> new NetworkChecks(ctx, found).check(m));
       }
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug of ours must still not escape as a stack trace: it becomes one more problem.
-      ctx.error(new SourcePosition(file, 0, 0), "", "internal error while reading this file: " + e,
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug of ours (a limit that should have stopped the input) must still not escape as a stack trace: it
+      // becomes one more problem, at 1:1 so that editors can jump to the file.
+      ctx.error(ctx.at(1, 1), "", "internal error while reading this file: " + e,
           "please report it with the file attached");
     }
     return new LoadResult(file, ctx.hasErrors() ? Optional.empty() : model, sources, ctx.problems());

@@ -2,7 +2,9 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.HealthCheck;
 import dev.exosphere.model.Route;
+import dev.exosphere.rules.AlbConditions;
 import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.HealthChecks;
 import dev.exosphere.rules.Limits;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +34,7 @@ final class RouteBinder {
 
   SortedMap<String, Route> bind(YamlNode n, String path) {
     return new TreeMap<>(values.map(n, path, "a mapping of path prefixes to routes, e.g. '/: {port: 3000}'", (e, p) -> {
-      if (!e.key().startsWith("/")) {
-        ctx.error(e.keyPosition(), p, "expected a path prefix starting with '/', got '" + e.key() + "'", "write '/" + e.key() + "'");
+      if (!ctx.check(e.keyPosition(), p, AlbConditions.prefix(e.key()))) {
         return Optional.empty();
       }
       return Obj.open(values, e.value(), p, YamlShape.ROUTE).map(o -> route(e.key(), o));
@@ -53,30 +54,27 @@ final class RouteBinder {
     String rewrite = o.read("path", (n, p) -> values.matching(n, p, Formats.ROUTE_PATH, "a path starting with '/'", "e.g. path: /"))
         .orElse(prefix);
     HealthCheck health = o.get("healthCheck").flatMap(n -> healthCheck(n, o.path("healthCheck"))).orElse(HealthCheck.defaults());
-    List<String> hosts = o.get("hosts").map(n -> values.list(n, o.path("hosts"), (h, p) -> values.matching(h, p, Formats.HOST,
-        "a host name like www.example.com", "use letters, digits, '-' and '.'; '*.' only as the first label"))).orElse(List.of());
+    List<String> hosts = o.get("hosts").map(n -> values.list(n, o.path("hosts"), (h, p) -> values.checked(h, p, AlbConditions::host))).orElse(List.of());
     return new Route(prefix, port, protocol, rewrite, health, List.copyOf(hosts));
   }
 
   private Optional<HealthCheck> healthCheck(YamlNode n, String path) {
     HealthCheck d = HealthCheck.defaults();
     if (n instanceof YamlNode.ScalarNode) {
-      return values.matching(n, path, Formats.ROUTE_PATH, "a health check path starting with '/'", "e.g. healthCheck: /health")
+      return values.checked(n, path, HealthChecks::path)
           .map(p -> new HealthCheck(p, d.intervalSeconds(), d.timeoutSeconds(), d.healthyThreshold(), d.unhealthyThreshold(), d.codes()));
     }
     return Obj.open(values, n, path, YamlShape.HEALTH_CHECK).map(o -> {
-      String checkPath = o.read("path", (v, p) -> values.matching(v, p, Formats.ROUTE_PATH, "a path starting with '/'", "e.g. path: /health"))
+      String checkPath = o.read("path", (v, p) -> values.checked(v, p, HealthChecks::path))
           .orElse(d.path());
       int interval = o.integer("interval", d.intervalSeconds(), Limits.HEALTH_CHECK_INTERVAL_SECONDS.min(), Limits.HEALTH_CHECK_INTERVAL_SECONDS.max(), "a number of seconds");
       int timeout = o.integer("timeout", d.timeoutSeconds(), Limits.HEALTH_CHECK_TIMEOUT_SECONDS.min(), Limits.HEALTH_CHECK_TIMEOUT_SECONDS.max(), "a number of seconds");
-      if (o.has("timeout") && timeout >= interval) {
-        ctx.error(o.position("timeout"), o.path("timeout"), "expected a timeout shorter than the interval (" + interval + "s), got " + timeout + "s",
-            "lower timeout or raise interval");
-      }
+      String timed = o.has("timeout") ? "timeout" : "interval";
+      ctx.check(o.has(timed) ? o.position(timed) : o.node().position(), o.has(timed) ? o.path(timed) : o.path(),
+          HealthChecks.timing(interval, timeout, o.has("interval"), o.has("timeout")));
       int healthy = o.integer("healthyThreshold", d.healthyThreshold(), Limits.HEALTH_CHECK_THRESHOLD.min(), Limits.HEALTH_CHECK_THRESHOLD.max(), "a count of checks");
       int unhealthy = o.integer("unhealthyThreshold", d.unhealthyThreshold(), Limits.HEALTH_CHECK_THRESHOLD.min(), Limits.HEALTH_CHECK_THRESHOLD.max(), "a count of checks");
-      String codes = o.read("codes", (v, p) -> values.matching(v, p, Formats.HEALTH_CODES, "HTTP codes like 200 or 200-399 or 200,204",
-          "list codes or ranges separated by ','")).orElse(d.codes());
+      String codes = o.read("codes", (v, p) -> values.checked(v, p, HealthChecks::codes)).orElse(d.codes());
       return new HealthCheck(checkPath, interval, timeout, healthy, unhealthy, codes);
     });
   }

@@ -10,7 +10,8 @@ import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.model.ValueSource;
 import dev.exosphere.model.Volume;
-import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.ServiceNames;
+import dev.exosphere.rules.Volumes;
 import dev.exosphere.rules.InstanceTypes;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ final class ServiceBinder {
 
   Optional<Service> bind(YamlNode.Entry entry, String path) {
     AppBinder.checkServiceName(ctx, entry, path);
+    ctx.check(entry.keyPosition(), path, ServiceNames.notReserved(entry.key()));
     return Obj.open(values, entry.value(), path, YamlShape.SERVICE).flatMap(o -> service(entry.key(), o));
   }
 
@@ -78,6 +80,7 @@ final class ServiceBinder {
         .ifPresent(sc -> ctx.error(o.position("replicas"), o.path("replicas"), "expected replicas within the service's scaling "
             + sc.min() + "-" + sc.max() + (ownScaling.isPresent() ? "" : " (from the application's policies)") + ", got "
             + replicas + ": the task count would be changed to fit", "set replicas within it, or leave it out"));
+    distinctTargets(o, volumes);
     return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
         ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies));
   }
@@ -161,15 +164,28 @@ final class ServiceBinder {
   }
 
   private Optional<Volume> volume(YamlNode.Entry e, String path) {
+    ctx.check(e.keyPosition(), path, Volumes.name(e.key()));
     return Obj.open(values, e.value(), path, YamlShape.VOLUME).flatMap(v -> {
-      Optional<String> source = v.read("source", this::absolute);
-      Optional<String> target = v.read("target", this::absolute);
+      Optional<String> source = v.read("source", (n, p) -> values.checked(n, p, s -> Volumes.path(s, false)));
+      Optional<String> target = v.read("target", (n, p) -> values.checked(n, p, s -> Volumes.path(s, true)));
       boolean readOnly = v.bool("readOnly", false);
       return source.flatMap(s -> target.map(t -> new Volume(e.key(), s, t, readOnly)));
     });
   }
 
-  private Optional<String> absolute(YamlNode n, String path) {
-    return values.matching(n, path, Formats.ABSOLUTE_PATH, "an absolute path", "start it with '/'");
+  /** Docker refuses two mounts on one container path. */
+  private void distinctTargets(Obj o, SortedMap<String, Volume> volumes) {
+    Map<String, String> byTarget = new TreeMap<>();
+    for (Volume v : volumes.values()) {
+      String first = byTarget.putIfAbsent(v.target().replaceAll("(.)/+$", "$1"), v.name());
+      if (first != null) {
+        String p = o.path("volumes") + "." + v.name() + ".target";
+        SourcePosition at = o.get("volumes").map(n -> ((YamlNode.MapNode) n).entries().get(v.name()).value())
+            .filter(YamlNode.MapNode.class::isInstance).map(n -> ((YamlNode.MapNode) n).entries().get("target"))
+            .map(t -> t.value().position()).orElse(keyIn(o, "volumes", v.name()));
+        ctx.error(at, p, "'" + v.target() + "' is also the target of volume '" + first + "'",
+            "mount each volume at its own container path");
+      }
+    }
   }
 }

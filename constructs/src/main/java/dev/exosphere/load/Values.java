@@ -4,6 +4,7 @@ import dev.exosphere.load.YamlNode.MapNode;
 import dev.exosphere.load.YamlNode.ScalarNode.Kind;
 import dev.exosphere.load.YamlNode.ScalarNode;
 import dev.exosphere.load.YamlNode.SeqNode;
+import dev.exosphere.rules.Complaint;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** Typed reads of single YAML values: each reports what was expected and found, and returns empty when wrong. */
@@ -47,6 +49,11 @@ final class Values {
       return Optional.empty();
     }
     return s;
+  }
+
+  /** A string that passes {@code rule} (a rule of {@code dev.exosphere.rules}), else its complaint at the value. */
+  Optional<String> checked(YamlNode n, String path, Function<String, Optional<Complaint>> rule) {
+    return string(n, path).filter(s -> ctx.check(n.position(), path, rule.apply(s)));
   }
 
   Optional<Integer> integer(YamlNode n, String path) {

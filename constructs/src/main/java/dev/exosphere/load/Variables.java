@@ -2,6 +2,7 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.ValueSource;
 import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.StoreNames;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,9 +66,9 @@ final class Variables {
 
   private Optional<ValueSource> storeReference(Obj o) {
     LoadContext ctx = values.ctx();
-    Optional<String> ssm = o.string("ssm");
-    Optional<String> secret = o.string("secret");
-    Optional<String> field = o.string("field");
+    Optional<String> ssm = o.read("ssm", (n, p) -> values.checked(n, p, StoreNames::ssmParameter));
+    Optional<String> secret = o.read("secret", (n, p) -> values.checked(n, p, StoreNames::secret));
+    Optional<String> field = o.read("field", (n, p) -> values.checked(n, p, StoreNames::field));
     if (o.has("ssm") == o.has("secret")) {
       ctx.error(o.node().position(), o.path(), "expected exactly one of 'ssm' or 'secret', got " + (o.has("ssm") ? "both" : "neither"),
           "write {ssm: /parameter/name} or {secret: secret-name, field: key}");

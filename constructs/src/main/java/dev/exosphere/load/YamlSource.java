@@ -1,43 +1,153 @@
 package dev.exosphere.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
-/** Reads the file's text, refusing what YAML parsers report badly: missing files, non-UTF-8 bytes, tab indentation. */
+/**
+ * Reads the file's text, refusing what YAML parsers report badly or never finish: missing files, symbolic link loops,
+ * anything but a regular file (a FIFO would block, a device never ends), files over {@link FileLimits#MAX_FILE_BYTES},
+ * non-UTF-8 bytes, tab indentation. Whole-file problems are reported at 1:1, so editors can jump to the file.
+ */
 final class YamlSource {
+  private static final String OTHER_FILE_FIX = "name the exosphere.yml file itself; to check generated YAML, "
+      + "write it to a file first";
+
   private YamlSource() {}
 
   /** The file's text without a byte order mark, or empty after reporting why it cannot be read. */
   static Optional<String> read(LoadContext ctx) {
-    var file = ctx.file();
-    SourcePosition whole = new SourcePosition(file, 0, 0);
-    if (Files.isDirectory(file)) {
-      ctx.error(whole, "", "expected a file, got a directory", "name the exosphere.yml inside it, e.g. " + file.resolve("exosphere.yml"));
+    Optional<byte[]> bytes = bytes(ctx);
+    if (bytes.isEmpty()) {
       return Optional.empty();
     }
-    if (!Files.exists(file)) {
-      ctx.error(whole, "", "file not found", "check the path; a relative path starts from the current directory");
-      return Optional.empty();
-    }
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException | SecurityException e) {
-      ctx.error(whole, "", "cannot read the file (" + e.getMessage() + ")", "check the file's permissions");
-      return Optional.empty();
-    }
-    Optional<String> text = decode(ctx, bytes);
+    Optional<String> text = decode(ctx, bytes.get());
     if (text.isPresent() && (unprintable(ctx, text.get()) || tabIndented(ctx, text.get()))) {
       return Optional.empty();
     }
     return text;
+  }
+
+  /** The file's bytes, after checking that it is a regular file within the size limit. */
+  private static Optional<byte[]> bytes(LoadContext ctx) {
+    Path file = ctx.file();
+    SourcePosition whole = ctx.at(1, 1);
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class); // follows symbolic links
+    } catch (NoSuchFileException e) {
+      notFound(ctx, file);
+      return Optional.empty();
+    } catch (IOException | SecurityException e) {
+      unreadable(ctx, file, e);
+      return Optional.empty();
+    }
+    if (attributes.isDirectory()) {
+      ctx.error(whole, "", "expected a file, got a directory", "name the exosphere.yml inside it, e.g. " + file.resolve("exosphere.yml"));
+      return Optional.empty();
+    }
+    if (!attributes.isRegularFile()) {
+      ctx.error(whole, "", "expected a regular file, got " + kindOf(file), OTHER_FILE_FIX);
+      return Optional.empty();
+    }
+    if (attributes.size() > FileLimits.MAX_FILE_BYTES) {
+      tooLarge(ctx, attributes.size());
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      // Bounded even if the file grows after the check (or lies about its size, as /proc files do).
+      byte[] bytes = in.readNBytes((int) FileLimits.MAX_FILE_BYTES + 1);
+      if (bytes.length > FileLimits.MAX_FILE_BYTES) {
+        tooLarge(ctx, Math.max(bytes.length, Files.size(file)));
+        return Optional.empty();
+      }
+      return Optional.of(bytes);
+    } catch (IOException | SecurityException e) {
+      unreadable(ctx, file, e);
+      return Optional.empty();
+    }
+  }
+
+  private static void notFound(LoadContext ctx, Path file) {
+    if (Files.isSymbolicLink(file)) {
+      String target;
+      try {
+        target = Files.readSymbolicLink(file).toString();
+      } catch (IOException e) {
+        target = "?";
+      }
+      ctx.error(ctx.at(1, 1), "", "the symbolic link points to " + target + ", which does not exist",
+          "fix the link, or name the file it should point to");
+    } else {
+      ctx.error(ctx.at(1, 1), "", "file not found", "check the path; a relative path starts from the current directory");
+    }
+  }
+
+  private static void unreadable(LoadContext ctx, Path file, Exception e) {
+    String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+    if (e instanceof AccessDeniedException || e instanceof SecurityException) {
+      ctx.error(ctx.at(1, 1), "", "cannot read the file (permission denied)", "check the file's permissions");
+    } else if (reason.contains("symbolic links") || symlinkLoop(file)) {
+      ctx.error(ctx.at(1, 1), "", "the symbolic links loop (" + reason + ")",
+          "point the link at a real file; 'ls -l' shows where each link leads");
+    } else {
+      ctx.error(ctx.at(1, 1), "", "cannot read the file (" + reason + ")", "check the file's permissions");
+    }
+  }
+
+  /** Whether following {@code file}'s links comes back to a link already seen. */
+  private static boolean symlinkLoop(Path file) {
+    Set<Path> seen = new HashSet<>();
+    Path p = file.toAbsolutePath().normalize();
+    try {
+      while (Files.isSymbolicLink(p)) {
+        if (!seen.add(p)) {
+          return true;
+        }
+        Path parent = p.getParent();
+        p = (parent == null ? p : parent.resolve(Files.readSymbolicLink(p))).normalize();
+      }
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+    return false;
+  }
+
+  private static void tooLarge(LoadContext ctx, long size) {
+    ctx.error(ctx.at(1, 1), "", "the file is " + FileLimits.describeBytes(size) + ", more than the limit of "
+        + FileLimits.describeBytes(FileLimits.MAX_FILE_BYTES),
+        "check that this is the right file; an exosphere.yml is a few KiB, and anchors (&name, *name) shorten repeats");
+  }
+
+  /** "a named pipe (FIFO)", "a device", "a socket": what the path is, from its Unix file type. */
+  private static String kindOf(Path file) {
+    int type;
+    try {
+      type = ((Integer) Files.getAttribute(file, "unix:mode")) & 0170000;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
+      return "a special file";
+    }
+    return switch (type) {
+      case 0010000 -> "a named pipe (FIFO), which would wait for a writer";
+      case 0020000 -> "a character device, whose bytes may never end";
+      case 0060000 -> "a block device";
+      case 0140000 -> "a socket";
+      default -> "a special file";
+    };
   }
 
   private static Optional<String> decode(LoadContext ctx, byte[] bytes) {

@@ -5,9 +5,6 @@ import java.util.Optional;
 
 /** Turns route prefixes into ALB path-pattern values and URL rewrite transforms. */
 final class PathPatterns {
-  /** ALB path-pattern values are at most 128 characters; {@code /*} is appended to a prefix. */
-  static final int MAX_PREFIX_LENGTH = 126;
-
   private static final String REGEX_SPECIALS = "\\^$.|?*+()[]{}";
 
   private PathPatterns() {}

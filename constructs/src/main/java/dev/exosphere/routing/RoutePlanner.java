@@ -1,5 +1,7 @@
 package dev.exosphere.routing;
 
+import dev.exosphere.rules.AlbConditions;
+import dev.exosphere.rules.Complaint;
 import dev.exosphere.rules.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -124,10 +126,9 @@ public final class RoutePlanner {
 
   private static String checkedPrefix(RouteRequest r, String where) {
     String prefix = PathPatterns.normalize(r.prefix());
-    if (!prefix.startsWith("/") || prefix.contains("*") || prefix.contains("?")
-        || prefix.length() > PathPatterns.MAX_PREFIX_LENGTH) {
-      throw new RoutePlanException(where, where, "a path prefix starting with '/', without '*' or '?', at most "
-          + PathPatterns.MAX_PREFIX_LENGTH + " characters", "write it like /api or /api/v2");
+    Optional<Complaint> bad = AlbConditions.prefix(prefix);
+    if (bad.isPresent()) {
+      throw new RoutePlanException(where, where, bad.get().expectation(), bad.get().fix());
     }
     if (PathPatterns.depth(prefix) > RulePriorities.MAX_DEPTH) {
       throw new RoutePlanException(where, where, "at most " + RulePriorities.MAX_DEPTH + " path segments",
@@ -154,10 +155,10 @@ public final class RoutePlanner {
     TreeSet<String> hosts = new TreeSet<>();
     for (int i = 0; i < r.hosts().size(); i++) {
       String h = r.hosts().get(i);
-      if (h.isEmpty() || h.length() > 128 || wildcards(h) > MAX_WILDCARDS_PER_RULE) {
+      Optional<Complaint> bad = AlbConditions.host(h);
+      if (bad.isPresent()) {
         throw new RoutePlanException(where + ".hosts[" + i + "]", where + ".hosts: '" + h + "'",
-            "a host name of 1-128 characters with at most " + MAX_WILDCARDS_PER_RULE + " wildcards",
-            "write it like www.example.com or *.example.com");
+            bad.get().expectation(), bad.get().fix());
       }
       hosts.add(h.toLowerCase(Locale.ROOT));
     }
@@ -194,7 +195,7 @@ public final class RoutePlanner {
   }
 
   private static int wildcards(String s) {
-    return (int) s.chars().filter(c -> c == '*' || c == '?').count();
+    return AlbConditions.wildcards(s);
   }
 
   private static String describe(String prefix, List<String> hosts) {

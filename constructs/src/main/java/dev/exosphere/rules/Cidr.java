@@ -8,9 +8,6 @@ import java.util.regex.Pattern;
 public final class Cidr {
   private static final Pattern FORM = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
 
-  /** What is wrong and how to fix it. */
-  public record Complaint(String message, String fix) {}
-
   private Cidr() {}
 
   /** What is wrong with {@code cidr} as "expected ..., got ..." plus a fix; empty when it is fine. */

@@ -9,16 +9,12 @@ public final class Formats {
   public static final Pattern APP_NAME = Pattern.compile("[a-z](?:[a-z0-9-]{0,26}[a-z0-9])?");
   public static final Pattern SERVICE_NAME = Pattern.compile("[a-z](?:[a-z0-9-]{0,30}[a-z0-9])?");
   public static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-  public static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-gov|-iso[a-z]?)?-[a-z]+-\\d");
   public static final Pattern HOST = Pattern.compile(
       "(?=.{1,253}$)(?:\\*\\.)?(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\\.)+[a-zA-Z](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?");
   public static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   public static final Pattern VPC_ID = Pattern.compile("vpc-[0-9a-f]{8}(?:[0-9a-f]{9})?");
   public static final Pattern HOSTED_ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
   public static final Pattern CERTIFICATE = Pattern.compile("auto|arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[A-Za-z0-9-]+");
-  public static final Pattern IMAGE = Pattern.compile("[a-z0-9][a-z0-9._/:@-]*(?::[A-Za-z0-9_.-]+)?");
-  public static final Pattern HEALTH_CODES = Pattern.compile("[1-5]\\d\\d(?:-[1-5]\\d\\d)?(?:,[1-5]\\d\\d(?:-[1-5]\\d\\d)?)*");
-  public static final Pattern ABSOLUTE_PATH = Pattern.compile("/.*");
   public static final Pattern ROUTE_PATH = Pattern.compile("/[^\\s?#]*");
 
   public static final String APP_NAME_RULE = "a DNS-safe name: lower-case letters, digits and '-', 1-28 characters, starting with a letter";

@@ -129,7 +129,7 @@ class ModelLoaderDefaultsTest {
   @Test
   void buildLongFormResolvesTheDockerfileAgainstTheContext() throws Exception {
     Files.createDirectories(dir.resolve("src/docker"));
-    Files.writeString(dir.resolve("src/docker/Prod.Dockerfile"), "FROM scratch\n");
+    Files.writeString(dir.resolve("src/docker/Prod.Dockerfile"), "FROM scratch AS prod\n");
     ExoModel m = model(YamlFiles.HEADER + "services:\n  w:\n    type: worker\n"
         + "    build: {context: ./src, dockerfile: docker/Prod.Dockerfile, args: {A: 1, B: x}, target: prod}\n");
     Build b = m.services().get("w").build().orElseThrow();

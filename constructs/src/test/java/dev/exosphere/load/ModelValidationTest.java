@@ -154,7 +154,7 @@ class ModelValidationTest {
   void accountAndRegionPatterns() {
     assertError(YamlFiles.HEADER + "account: 12345678901a\nregion: us-east\n",
         "3:10: error: account: expected an AWS account id of 12 digits, got '12345678901a' (write all 12 digits in quotes, e.g. account: \"123456789012\")",
-        "4:9: error: region: expected an AWS region like us-east-1, got 'us-east' (use a region code such as us-east-1 or eu-west-2)");
+        "4:9: error: region: expected an AWS region like us-east-1, got 'us-east' (did you mean 'us-east-1'?)");
     assertProblems(YamlFiles.HEADER + "account: '012345678901'\nregion: us-gov-west-1\n");
   }
 
@@ -181,7 +181,7 @@ class ModelValidationTest {
     assertError(YamlFiles.HEADER + WEB.replace("{port: 80}", "{healthCheck: {interval: 301, unhealthyThreshold: 11, codes: '2xx'}}"),
         "8:35: error: services.web.interface./.healthCheck.interval: expected a number of seconds 5-300, got 301 (use a value of at most 300)",
         "8:60: error: services.web.interface./.healthCheck.unhealthyThreshold: expected a count of checks 2-10, got 11 (use a value of at most 10)",
-        "8:71: error: services.web.interface./.healthCheck.codes: expected HTTP codes like 200 or 200-399 or 200,204, got '2xx' (list codes or ranges separated by ',')");
+        "8:71: error: services.web.interface./.healthCheck.codes: expected HTTP codes like 200, 200-399 or 200,204, got '2xx' (list codes or ranges from 200 to 499 separated by ',', e.g. 200-399)");
   }
 
   @Test

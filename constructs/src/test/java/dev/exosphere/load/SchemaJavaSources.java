@@ -3,6 +3,7 @@ package dev.exosphere.model;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
 import dev.exosphere.rules.Range;
+import dev.exosphere.rules.Regions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class SchemaJavaSources {
 
   static {
     range("port", Limits.PORT);
+    JAVA.put("/properties/region/enum", Regions.KNOWN);
     loader("variableName", "not/enum", "Variables.RESERVED, probed: each is refused under environment");
     loader("domain.certificate", "default", "AppBinder.domain: 'auto' is no ARN");
 

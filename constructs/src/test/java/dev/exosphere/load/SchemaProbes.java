@@ -43,7 +43,7 @@ final class SchemaProbes {
       context("build", "services.web.build", "{\"services\": {\"web\": {\"type\": \"worker\", \"build\": {\"context\": \"./web\"}}}}"),
       context("route", "services.web.interface./", "{\"services\": {\"web\": " + WEB + "}}}"),
       context("healthCheck", "services.web.interface./.healthCheck",
-          "{\"services\": {\"web\": {\"type\": \"public\", \"image\": \"nginx:1.27\", \"interface\": {\"/\": {\"healthCheck\": {\"interval\": 300}}}}}}"),
+          "{\"services\": {\"web\": {\"type\": \"public\", \"image\": \"nginx:1.27\", \"interface\": {\"/\": {\"healthCheck\": {\"interval\": 300, \"timeout\": 2}}}}}}"),
       context("volume", "services.web.volumes.data",
           "{\"services\": {\"web\": {\"type\": \"worker\", \"image\": \"nginx:1.27\", \"volumes\": {\"data\": {\"source\": \"/a\", \"target\": \"/b\"}}}}}"));
 

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.exosphere.app.ExoApp;
 import dev.exosphere.bench.AppGenerator;
+import dev.exosphere.load.ModelLoader;
+import dev.exosphere.load.StackSizes;
+import dev.exosphere.model.ExoModel;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +34,14 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
 class LargeAppTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private Map<String, String> templates;
+  private ExoModel model;
   private List<String> nagFindings;
 
   @BeforeAll
   void synth(@TempDir Path dir) throws Exception {
     // GIVEN a 150-service application, synthesized with the AwsSolutions rule pack on
     Path yml = AppGenerator.write(dir.resolve("app"), 150);
+    model = ModelLoader.load(yml).orThrow();
     Path out = Files.createDirectories(dir.resolve("out"));
     App app = PinnedSynth.app(yml, out);
     ExoApp.build(app);
@@ -94,6 +99,23 @@ class LargeAppTest {
     Map<String, String> before = layout(templates, "bench-150");
     before.forEach((service, stack) -> assertEquals(stack, bigger.get(service), service));
     assertEquals(151, bigger.size());
+  }
+
+  @Test
+  void theLoadersStackSizesAreTheSynthesizedResourceCounts() throws Exception {
+    // GIVEN the resources StackSizes predicts from the model alone (what exo validate checks against 500)
+    Map<String, Integer> predicted = new TreeMap<>();
+    predicted.put("bench-150.template.json", StackSizes.parent(model));
+    StackSizes.shards(model).forEach((id, n) -> predicted.put(id, n));
+    // WHEN counting the synthesized templates' resources
+    Map<String, Integer> actual = new TreeMap<>();
+    for (Map.Entry<String, String> t : templates.entrySet()) {
+      String key = t.getKey().contains("App" + "Services")
+          ? t.getKey().replaceFirst(".*App(Services\\d\\d).*", "$1") : t.getKey();
+      actual.put(key, JSON.readTree(t.getValue()).path("Resources").size());
+    }
+    // THEN each stack's prediction is exact
+    assertEquals(actual, predicted);
   }
 
   @Test

@@ -34,7 +34,7 @@ public final class DockerEnvironment {
   /** Fails unless both the daemon and the registry answer. */
   public static void require() {
     try (DockerEngine docker = DockerEngine.connect(dockerHost())) {
-      docker.client().pingCmd().exec();
+      docker.ping();
     } catch (Exception e) {
       fail("the Docker engine at " + dockerHost() + " is not reachable (" + e.getMessage() + "): " + HOW);
     }

@@ -189,7 +189,7 @@ class ImagesPushTest {
 
     // THEN the command stops before any work, naming the file
     assertEquals(1, run.exit());
-    assertTrue(run.err().startsWith("exo images: " + ImageLock.pathBeside(yml) + ":1:1: error: the image lock is not "
+    assertTrue(run.err().startsWith(ImageLock.pathBeside(yml) + ":1:1: error: the image lock is not "
         + "valid JSON"), run.err());
     assertFalse(run.out().contains("build:"), run.out());
   }

@@ -76,7 +76,7 @@ class BrokenCorpusTest {
   @Test
   void directoryInsteadOfAFile() {
     LoadResult r = ModelLoader.load(CORPUS);
-    assertEquals(List.of("test/src/test/resources/broken: error: expected a file, got a directory "
+    assertEquals(List.of("test/src/test/resources/broken:1:1: error: expected a file, got a directory "
         + "(name the exosphere.yml inside it, e.g. test/src/test/resources/broken/exosphere.yml)"),
         r.problems().stream().map(Problem::format).toList());
   }
@@ -84,7 +84,7 @@ class BrokenCorpusTest {
   @Test
   void missingFile() {
     LoadResult r = ModelLoader.load(CORPUS.resolve("does-not-exist.yml"));
-    assertEquals(List.of("test/src/test/resources/broken/does-not-exist.yml: error: file not found "
+    assertEquals(List.of("test/src/test/resources/broken/does-not-exist.yml:1:1: error: file not found "
         + "(check the path; a relative path starts from the current directory)"),
         r.problems().stream().map(Problem::format).toList());
   }
