@@ -42,14 +42,6 @@ class AwsChecksTest {
   }
 
   @Test
-  void withoutAnHttpsListenerNoCertificateIsUsed() {
-    // GIVEN only an HTTP listener, so no certificate WHEN a host is two labels deep THEN nothing to say about coverage
-    LoadResult r = YamlFiles.load(dir, YamlFiles.HEADER + "domain: shop.example.com\ninterface: {ports: {80: 80}}\n"
-        + web("a.b.shop.example.com"));
-    assertFalse(r.hasErrors(), YamlFiles.problems(r).toString());
-  }
-
-  @Test
   void aNestedStackOverflowingNamesItsCountTheLimitAndTheFix() {
     // GIVEN 84 workers that hash into one nested stack (6 resources each: 504)
     StringBuilder yaml = new StringBuilder(YamlFiles.HEADER).append("services:\n");
