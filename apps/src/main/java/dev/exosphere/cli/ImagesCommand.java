@@ -74,17 +74,9 @@ public final class ImagesCommand extends ExoCommand {
       "With --registry, the tags name that registry (and what it lacks is pushed, as by push)."},
       exitCodeListHeading = "%nExit status:%n",
       exitCodeList = {"0:every image built", "1:a service failed, or the file has errors", "2:usage error"})
-  static final class Build extends ExoCommand {
-    @ParentCommand
-    ImagesCommand images;
-    @Mixin
-    HelpOption help;
-    @Mixin
-    ImagesArgs args;
-
-    @Override
-    public Integer call() {
-      return images.run(args.options(this, false, images.env), out, err);
+  static final class Build extends Action {
+    Build() {
+      super(false);
     }
   }
 
@@ -93,7 +85,15 @@ public final class ImagesCommand extends ExoCommand {
       exitCodeListHeading = "%nExit status:%n",
       exitCodeList = {"0:every image in the registry and pinned", "1:a service failed, or the file has errors",
           "2:usage error"})
-  static final class Push extends ExoCommand {
+  static final class Push extends Action {
+    Push() {
+      super(true);
+    }
+  }
+
+  /** What build and push share: the file and options, and whether the images end in the registry's lock. */
+  abstract static class Action extends ExoCommand {
+    private final boolean push;
     @ParentCommand
     ImagesCommand images;
     @Mixin
@@ -101,9 +101,13 @@ public final class ImagesCommand extends ExoCommand {
     @Mixin
     ImagesArgs args;
 
+    Action(boolean push) {
+      this.push = push;
+    }
+
     @Override
     public Integer call() {
-      return images.run(args.options(this, true, images.env), out, err);
+      return images.run(args.options(this, push, images.env), out, err);
     }
   }
 
