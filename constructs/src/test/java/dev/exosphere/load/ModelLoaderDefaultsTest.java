@@ -1,4 +1,4 @@
-package dev.exosphere.model;
+package dev.exosphere.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exosphere.load.LoadResult;
 import dev.exosphere.load.SourceMap;
 import dev.exosphere.load.SourcePosition;
+import dev.exosphere.model.Build;
+import dev.exosphere.model.Bus;
+import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.Clusters;
+import dev.exosphere.model.Dependency;
+import dev.exosphere.model.Domain;
+import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.HealthCheck;
+import dev.exosphere.model.Messages;
+import dev.exosphere.model.NatGateways;
+import dev.exosphere.model.Network;
+import dev.exosphere.model.Policies;
+import dev.exosphere.model.Route;
+import dev.exosphere.model.Scaling;
+import dev.exosphere.model.Service;
+import dev.exosphere.model.ValueSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.exosphere.model;
+package dev.exosphere.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

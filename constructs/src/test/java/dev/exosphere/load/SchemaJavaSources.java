@@ -1,5 +1,6 @@
-package dev.exosphere.model;
+package dev.exosphere.load;
 
+import dev.exosphere.model.ServiceType;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
 import dev.exosphere.rules.Range;

@@ -1,4 +1,4 @@
-package dev.exosphere.model;
+package dev.exosphere.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

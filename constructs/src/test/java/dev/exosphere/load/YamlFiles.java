@@ -1,4 +1,4 @@
-package dev.exosphere.model;
+package dev.exosphere.load;
 
 import dev.exosphere.load.LoadResult;
 import dev.exosphere.load.ModelLoader;
@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Writes exosphere.yml files for tests and loads them. */
-final class YamlFiles {
-  static final String HEADER = "name: shop\nversion: 1.0.0\n";
+public final class YamlFiles {
+  public static final String HEADER = "name: shop\nversion: 1.0.0\n";
 
   private YamlFiles() {}
 
-  static Path write(Path dir, String yaml) {
+  public static Path write(Path dir, String yaml) {
     try {
       Path file = dir.resolve("exosphere.yml");
       Files.writeString(file, yaml);
@@ -24,12 +24,12 @@ final class YamlFiles {
     }
   }
 
-  static LoadResult load(Path dir, String yaml) {
+  public static LoadResult load(Path dir, String yaml) {
     return ModelLoader.load(write(dir, yaml));
   }
 
   /** The problems formatted without the file name, e.g. {@code 3:5: error: services.web.x: ...}. */
-  static List<String> problems(LoadResult r) {
+  public static List<String> problems(LoadResult r) {
     String prefix = r.file() + ":";
     return r.problems().stream().map(p -> p.format().substring(prefix.length())).toList();
   }

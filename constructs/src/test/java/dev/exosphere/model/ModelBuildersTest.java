@@ -3,6 +3,7 @@ package dev.exosphere.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.YamlFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
