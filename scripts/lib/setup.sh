@@ -89,3 +89,21 @@ lint_templates() {
   say "cfn-lint ${#templates[@]} template(s) in $dir"
   cfn-lint --format parseable -- "${templates[@]}" || die "cfn-lint found problems in $dir"
 }
+
+# moto's server: the real AWS APIs on 127.0.0.1 that the exo status and exo logs tests call (no AWS account here).
+setup_moto() {
+  export EXO_TEST_AWS_ENDPOINT=http://127.0.0.1:5001
+  if ! curl -fsS "$EXO_TEST_AWS_ENDPOINT/moto-api/" >/dev/null 2>&1; then
+    if ! command -v moto_server >/dev/null; then
+      say "moto_server is missing: installing moto[server] with pip"
+      command -v pip3 >/dev/null || apt_install python3-pip
+      pip3 install --quiet 'moto[server]==5.2.1' >&2 || pip3 install --quiet --break-system-packages 'moto[server]==5.2.1' >&2 \
+        || die "moto_server is MISSING and could not be installed: the exo status and exo logs tests cannot run"
+    fi
+    say "starting moto_server on $EXO_TEST_AWS_ENDPOINT"
+    mkdir -p /var/log/exo-cdk
+    nohup moto_server -H 127.0.0.1 -p 5001 >/var/log/exo-cdk/moto.log 2>&1 &
+    for _ in $(seq 1 30); do curl -fsS "$EXO_TEST_AWS_ENDPOINT/moto-api/" >/dev/null 2>&1 && break; sleep 1; done
+    curl -fsS "$EXO_TEST_AWS_ENDPOINT/moto-api/" >/dev/null 2>&1 || die "moto_server did not start; see /var/log/exo-cdk/moto.log"
+  fi
+}
