@@ -90,6 +90,11 @@ lint_templates() {
   cfn-lint --format parseable -- "${templates[@]}" || die "cfn-lint found problems in $dir"
 }
 
+# Graphviz's dot: exo diagram renders SVG and PNG with it.
+setup_graphviz() {
+  command -v dot >/dev/null || apt_install graphviz
+}
+
 # moto's server: the real AWS APIs on 127.0.0.1 that the exo status and exo logs tests call (no AWS account here).
 setup_moto() {
   export EXO_TEST_AWS_ENDPOINT=http://127.0.0.1:5001

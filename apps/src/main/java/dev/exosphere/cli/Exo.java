@@ -18,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** The {@code exo} command line: {@code exo <command> [options]}, parsed by picocli. */
 @Command(name = "exo",
     description = {"Checks an Exosphere application's exosphere.yml, builds, pushes and pins its",
-        "images, and shows the deployed application's health and logs."},
+        "images, shows the deployed application's health and logs, and draws it."},
     synopsisSubcommandLabel = "<command>",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
@@ -47,7 +47,8 @@ public final class Exo extends ExoCommand {
 
   /** Every command exo knows. */
   public static Exo standard() {
-    return new Exo(List.of(new ValidateCommand(), new ImagesCommand(), new StatusCommand(), new LogsCommand()));
+    return new Exo(List.of(new ValidateCommand(), new ImagesCommand(), new StatusCommand(), new LogsCommand(),
+        new DiagramCommand()));
   }
 
   public static void main(String[] args) {
