@@ -17,6 +17,7 @@ import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
+import dev.exosphere.operate.ExoServiceAlarms;
 import dev.exosphere.service.ExoService;
 import dev.exosphere.service.ExoServiceProps;
 import java.util.Collections;
@@ -62,6 +63,7 @@ public class ExoApplication extends Construct {
   private final ExoComBus bus;
   private final Optional<ExoGateway> gateway;
   private final Map<String, ExoService> services = new TreeMap<>();
+  private final Map<String, ExoServiceAlarms> alarms;
 
   public ExoApplication(Construct scope, String id, ExoApplicationProps props) {
     super(scope, id);
@@ -97,6 +99,7 @@ public class ExoApplication extends Construct {
       services.put(service.name(), service(stack, service, images, placed.get(service.type())));
     }
     ApplicationOutputs.add(this);
+    alarms = ApplicationOperate.add(this);
   }
 
   private void validate(ExoApplicationProps props) {
@@ -229,6 +232,11 @@ public class ExoApplication extends Construct {
   /** The load balancer; empty when the application has no public service. */
   public Optional<ExoGateway> getGateway() {
     return gateway;
+  }
+
+  /** Every service's alarms by name (for deployment alarms); empty with {@code operate.alarms: false}. */
+  public Map<String, ExoServiceAlarms> getAlarms() {
+    return Collections.unmodifiableMap(alarms);
   }
 
   /** Every service by name. */

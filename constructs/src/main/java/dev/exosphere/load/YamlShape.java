@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum YamlShape {
   ROOT("", List.of("name", "version", "account", "region", "domain", "network", "clusters", "bus", "interface",
-      "policies", "dependencies", "services"), List.of("name", "version")),
+      "policies", "dependencies", "services", "operate"), List.of("name", "version")),
   DOMAIN("domain", List.of("name", "hostedZoneId", "certificate"), List.of("name")),
   NETWORK("network", List.of("cidr", "azs", "natGateways", "vpcId"), List.of()),
   CLUSTERS("clusters", List.of("public", "private"), List.of()),
@@ -28,6 +28,8 @@ public enum YamlShape {
   HEALTH_CHECK("healthCheck", List.of("path", "interval", "timeout", "healthyThreshold", "unhealthyThreshold", "codes"),
       List.of()),
   MESSAGES("messages", List.of("sends", "receives", "namespace"), List.of()),
+  OPERATE("operate", List.of("dashboard", "alarms"), List.of()),
+  ALARMS("alarms", List.of("email", "topicArn"), List.of()),
   VOLUME("volume", List.of("source", "target", "readOnly"), List.of("source", "target"));
 
   private final String definition;

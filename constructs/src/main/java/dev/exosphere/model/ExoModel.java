@@ -21,6 +21,7 @@ import java.util.SortedMap;
  * @param policies     application-wide policies; services inherit and may override them
  * @param dependencies third-party services (a hosted MongoDB, ...) keyed by name
  * @param services     the services keyed by name (their role), sorted by name
+ * @param operate      the dashboard and alarms; default both, notifying nobody
  */
 public record ExoModel(
     Path file,
@@ -35,7 +36,8 @@ public record ExoModel(
     Gateway gateway,
     Policies policies,
     SortedMap<String, Dependency> dependencies,
-    SortedMap<String, Service> services) {
+    SortedMap<String, Service> services,
+    Operate operate) {
 
   public ExoModel {
     Objects.requireNonNull(file, "ExoModel.file");
@@ -51,6 +53,15 @@ public record ExoModel(
     Objects.requireNonNull(policies, "ExoModel.policies");
     dependencies = Guard.sortedMap(dependencies, "ExoModel.dependencies");
     services = Guard.sortedMap(services, "ExoModel.services");
+    Objects.requireNonNull(operate, "ExoModel.operate");
+  }
+
+  /** An application with the default {@link Operate}. */
+  public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
+      Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
+      SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services) {
+    this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
+        services, Operate.defaults());
   }
 
   /** An application with every default; {@code file} is where relative paths resolve. */

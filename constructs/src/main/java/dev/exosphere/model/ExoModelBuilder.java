@@ -23,6 +23,7 @@ public final class ExoModelBuilder {
   private Policies policies = Policies.none();
   private final SortedMap<String, Dependency> dependencies = new TreeMap<>();
   private final SortedMap<String, Service> services = new TreeMap<>();
+  private Operate operate = Operate.defaults();
 
   ExoModelBuilder(Path file, String name, String version) {
     this.file = file;
@@ -42,6 +43,7 @@ public final class ExoModelBuilder {
     policies = m.policies();
     dependencies.putAll(m.dependencies());
     services.putAll(m.services());
+    operate = m.operate();
   }
 
   public ExoModelBuilder account(String id) {
@@ -103,8 +105,13 @@ public final class ExoModelBuilder {
     return this;
   }
 
+  public ExoModelBuilder operate(Operate dashboardAndAlarms) {
+    this.operate = dashboardAndAlarms;
+    return this;
+  }
+
   public ExoModel build() {
     return new ExoModel(file, name, version, account, region, domain, network, clusters, bus, gateway, policies,
-        dependencies, services);
+        dependencies, services, operate);
   }
 }

@@ -44,6 +44,7 @@ final class SchemaProbes {
       context("route", "services.web.interface./", "{\"services\": {\"web\": " + WEB + "}}}"),
       context("healthCheck", "services.web.interface./.healthCheck",
           "{\"services\": {\"web\": {\"type\": \"public\", \"image\": \"nginx:1.27\", \"interface\": {\"/\": {\"healthCheck\": {\"interval\": 300, \"timeout\": 2}}}}}}"),
+      context("operate", "operate", "{\"operate\": {}}"),
       context("volume", "services.web.volumes.data",
           "{\"services\": {\"web\": {\"type\": \"worker\", \"image\": \"nginx:1.27\", \"volumes\": {\"data\": {\"source\": \"/a\", \"target\": \"/b\"}}}}}"));
 

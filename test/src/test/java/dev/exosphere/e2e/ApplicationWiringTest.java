@@ -88,9 +88,11 @@ class ApplicationWiringTest {
 
   @Test
   void theStackTellsWhereTheAppIsAndWhatToRegister() {
-    // THEN the outputs an ops engineer needs after deploy: URL, load balancer, name servers, ExoCom's address
+    // THEN the outputs an ops engineer needs after deploy: URL, load balancer, name servers, ExoCom's address, dashboard
     JsonNode outputs = parent.path("Outputs");
-    assertEquals(4, outputs.size(), outputs.toString());
+    assertEquals(5, outputs.size(), outputs.toString());
+    assertEquals("https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#dashboards:name=space-tweet",
+        outputs.path("AppDashboardUrlB417203C").path("Value").asText());
     assertEquals("https://spacetweet.example.com", outputs.path("AppUrlC89C55C1").path("Value").asText());
     assertTrue(outputs.path("AppNameServers2F836BCF").path("Value").toString().contains("NameServers"), outputs.toString());
     assertTrue(outputs.path("AppLoadBalancerDnsNameD0B54A6B").path("Value").toString().contains("DNSName"));
