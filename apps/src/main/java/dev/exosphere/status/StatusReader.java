@@ -60,6 +60,9 @@ public final class StatusReader {
     List<TargetGroupHealth> others = stack.ofType("AWS::ElasticLoadBalancingV2::TargetGroup").stream()
         .map(DeployedStack.Resource::physicalId).filter(arn -> !linked.contains(arn)).sorted()
         .map(arn -> targetGroup("load balancer", arn, 0)).toList();
+    // ExoCom's instance is the one of the cluster running it: say so, it is what every service needs
+    services.stream().filter(s -> s.name().equals(DeployedService.EXOCOM))
+        .forEach(s -> clusterLabels.computeIfPresent(s.cluster(), (name, label) -> label + " (ExoCom)"));
     List<ClusterStatus> clusters = new ArrayList<>();
     clusterLabels.forEach((name, label) -> clusters.add(cluster(name, label,
         desiredByCluster.getOrDefault(name, 0))));

@@ -35,6 +35,14 @@ class StatusCommandTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
+  /** {@code exo status -f <its yaml> --region REGION --endpoint-url <moto>} and {@code more}. */
+  private int status(MotoApp moto, String region, String... more) throws Exception {
+    List<String> args = new ArrayList<>(List.of("status", "-f", moto.yaml(dir).toString(), "--region", region,
+        "--endpoint-url", endpoint.toString()));
+    args.addAll(List.of(more));
+    return exo(args.toArray(String[]::new));
+  }
+
   private String out() {
     return out.toString(StandardCharsets.UTF_8);
   }
@@ -51,8 +59,7 @@ class StatusCommandTest {
     moto.runAllTasks(moto.app);
     String instance = moto.addInstances(moto.app);
     // WHEN exo status runs on its exosphere.yml
-    int code = exo("status", "-f", moto.yaml(dir).toString(), "--region", "us-east-1", "--endpoint-url",
-        endpoint.toString());
+    int code = status(moto, "us-east-1");
     // THEN exit 0, and every part of the deployment is shown
     String s = out();
     assertEquals("", err());
@@ -64,7 +71,7 @@ class StatusCommandTest {
     assertTrue(s.matches("(?s).*\n  target group   \\S+: 1 healthy\n.*"), s);
     assertTrue(s.matches("(?s).*\nservices\n  exocom  1/1 running, 0 pending  on \\S+\n.*"), s);
     assertTrue(s.matches("(?s).*\n  web     2/2 running, 0 pending  on \\S+\n      deployment PRIMARY .*"), s);
-    assertTrue(s.contains("\nclusters\n  AppBusCluster ("), s);
+    assertTrue(s.contains("\nclusters\n  AppBusCluster (ExoCom) ("), s);
     assertTrue(s.contains("  AppPublicCluster ("), s);
     assertTrue(s.contains("): 1 active instance\n      " + instance + " ACTIVE, agent connected"), s);
     assertTrue(!s.contains("problems"), s);
@@ -81,8 +88,7 @@ class StatusCommandTest {
     moto.elb.registerTargets(r -> r.targetGroupArn(tg).targets(t -> t.id(instance).port(3000)));
     moto.ec2.stopInstances(r -> r.instanceIds(instance));
     // WHEN exo status runs
-    int code = exo("status", "-f", moto.yaml(dir).toString(), "--region", "us-east-1", "--endpoint-url",
-        endpoint.toString());
+    int code = status(moto, "us-east-1");
     // THEN exit 1 (usable in CI), each problem on its own line
     String s = out();
     assertEquals(1, code, s);
@@ -91,7 +97,7 @@ class StatusCommandTest {
     assertTrue(s.contains("\n  web: 0 of 2 tasks running, 2 pending\n"), s);
     assertTrue(s.contains("\n  exocom: 0 of 1 tasks running, 1 pending\n"), s);
     assertTrue(s.contains("\n  AppPublicCluster: no active container instance for 2 desired task(s)"), s);
-    assertTrue(s.contains("\n  AppBusCluster: no active container instance for 1 desired task(s)"), s);
+    assertTrue(s.contains("\n  AppBusCluster (ExoCom): no active container instance for 1 desired task(s)"), s);
     assertTrue(s.matches("(?s).*\n  load balancer: target group \\S+: no healthy target \\(1 registered: unused\\)\n.*"), s);
   }
 
@@ -100,13 +106,11 @@ class StatusCommandTest {
     // GIVEN the application deployed as environment staging only
     MotoApp moto = new MotoApp(endpoint, "envs");
     moto.deploy(moto.app + "-staging");
-    Path file = moto.yaml(dir);
     // WHEN exo status runs with --env staging, and without
-    int staging = exo("status", "-f", file.toString(), "--env", "staging", "--region", "us-east-1",
-        "--endpoint-url", endpoint.toString());
+    int staging = status(moto, "us-east-1", "--env", "staging");
     String stagingOut = out();
     out.reset();
-    int plain = exo("status", "-f", file.toString(), "--region", "us-east-1", "--endpoint-url", endpoint.toString());
+    int plain = status(moto, "us-east-1");
     // THEN --env reads <app>-staging; without it, the stack <app> does not exist
     assertTrue(stagingOut.startsWith(moto.app + ": UNHEALTHY (stack " + moto.app + "-staging CREATE_COMPLETE"),
         stagingOut);
@@ -121,8 +125,7 @@ class StatusCommandTest {
     // GIVEN an application never deployed
     MotoApp moto = new MotoApp(endpoint, "never");
     // WHEN exo status runs
-    int code = exo("status", "-f", moto.yaml(dir).toString(), "--region", "us-east-1", "--endpoint-url",
-        endpoint.toString());
+    int code = status(moto, "us-east-1");
     // THEN exit 1, one line naming the stack and where it looked, nothing on stdout
     assertEquals(1, code);
     assertEquals("", out());
@@ -136,8 +139,7 @@ class StatusCommandTest {
     MotoApp moto = new MotoApp(endpoint, "region");
     moto.deploy(moto.app);
     // WHEN exo status looks in eu-west-1
-    int code = exo("status", "-f", moto.yaml(dir).toString(), "--region", "eu-west-1", "--endpoint-url",
-        endpoint.toString());
+    int code = status(moto, "eu-west-1");
     // THEN exit 1, and the line names the region it looked in
     assertEquals(1, code);
     assertTrue(err().startsWith("exo status: no stack " + moto.app + " in eu-west-1 at " + endpoint + " ("), err());
