@@ -117,6 +117,11 @@ public class ExoComBus extends Construct {
     return host;
   }
 
+  /** Host and port: what services get as {@code EXOCOM_HOST} and {@code EXOCOM_PORT}. */
+  public ExoComAddress getAddress() {
+    return new ExoComAddress(host, port);
+  }
+
   /** The bus port: what services get as {@code EXOCOM_PORT}. */
   public int getPort() {
     return port;

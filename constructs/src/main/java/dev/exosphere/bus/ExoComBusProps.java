@@ -1,6 +1,6 @@
 package dev.exosphere.bus;
 
-import dev.exosphere.model.Bus;
+import dev.exosphere.LogRetentions;
 import dev.exosphere.rules.Defaults;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param instanceType the bus instance's EC2 type. @default {@value #DEFAULT_INSTANCE_TYPE}
  * @param cpu          CPU units of the ExoCom container. @default {@value #DEFAULT_CPU}
  * @param memory       MiB of the ExoCom container (hard limit). @default {@value #DEFAULT_MEMORY}
- * @param logRetention how long ExoCom's logs are kept. @default {@link RetentionDays#ONE_MONTH}
+ * @param logRetention how long ExoCom's logs are kept. @default {@link LogRetentions#DEFAULT} (30 days)
  */
 public record ExoComBusProps(
     IVpc vpc,
@@ -44,7 +44,7 @@ public record ExoComBusProps(
   public static final String DEFAULT_INSTANCE_TYPE = Defaults.BUS_INSTANCE_TYPE;
   public static final int DEFAULT_CPU = Defaults.BUS_CPU;
   public static final int DEFAULT_MEMORY = Defaults.BUS_MEMORY_MIB;
-  public static final RetentionDays DEFAULT_LOG_RETENTION = RetentionDays.ONE_MONTH;
+  public static final RetentionDays DEFAULT_LOG_RETENTION = LogRetentions.DEFAULT;
 
   public ExoComBusProps {
     routes = List.copyOf(routes);
@@ -109,12 +109,6 @@ public record ExoComBusProps(
     public Builder image(String image) {
       this.image = image;
       return this;
-    }
-
-    /** Copies image (or version), port, instance type, cpu and memory from the model's {@link Bus}. */
-    public Builder bus(Bus bus) {
-      bus.image().ifPresentOrElse(this::image, () -> version(bus.version()));
-      return port(bus.port()).instanceType(bus.instanceType()).cpu(bus.cpu()).memory(bus.memory());
     }
 
     public Builder port(int port) {

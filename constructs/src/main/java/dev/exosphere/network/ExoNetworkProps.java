@@ -1,6 +1,8 @@
 package dev.exosphere.network;
 
+import dev.exosphere.LogRetentions;
 import dev.exosphere.model.NatGateways;
+import dev.exosphere.rules.Defaults;
 import java.util.Optional;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -13,7 +15,7 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param cidr             the new VPC's IPv4 block, a /16 to /24. @default {@value #DEFAULT_CIDR}
  * @param azs              availability zones, each with a public and a private subnet, 1 to 6. @default {@value #DEFAULT_AZS}
  * @param natGateways      NAT gateways for the private subnets. @default {@link NatGateways#SINGLE}
- * @param flowLogRetention how long the VPC flow logs are kept. @default {@link RetentionDays#ONE_MONTH}
+ * @param flowLogRetention how long the VPC flow logs are kept. @default {@link LogRetentions#DEFAULT} (30 days)
  */
 public record ExoNetworkProps(
     Optional<IVpc> vpc,
@@ -21,10 +23,10 @@ public record ExoNetworkProps(
     Optional<Integer> azs,
     Optional<NatGateways> natGateways,
     Optional<RetentionDays> flowLogRetention) {
-  public static final String DEFAULT_CIDR = "10.0.0.0/16";
-  public static final int DEFAULT_AZS = 2;
+  public static final String DEFAULT_CIDR = Defaults.VPC_CIDR;
+  public static final int DEFAULT_AZS = Defaults.AZS;
   public static final NatGateways DEFAULT_NAT_GATEWAYS = NatGateways.SINGLE;
-  public static final RetentionDays DEFAULT_FLOW_LOG_RETENTION = RetentionDays.ONE_MONTH;
+  public static final RetentionDays DEFAULT_FLOW_LOG_RETENTION = LogRetentions.DEFAULT;
 
   public ExoNetworkProps {
     vpc = Optional.ofNullable(vpc).flatMap(v -> v);

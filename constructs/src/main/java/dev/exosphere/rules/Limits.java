@@ -16,6 +16,9 @@ public final class Limits {
   /** ECS task counts and ASG sizes exo-cdk accepts (ECS allows 5000 tasks per service; 1000 keeps typos out). */
   public static final Range TASK_COUNT = Range.of(0, 1000);
   public static final Range INSTANCE_COUNT = Range.of(0, 1000);
+  /** A container's CPU units and hard memory limit: ECS wants at least 6 MiB; the instance type bounds both. */
+  public static final Range CONTAINER_CPU = Range.of(1, Integer.MAX_VALUE);
+  public static final Range CONTAINER_MEMORY_MIB = Range.of(6, Integer.MAX_VALUE);
   public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
   /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);
