@@ -131,7 +131,7 @@ class ExoNetworkTest {
   void azsOutOfRangeIsAnError() {
     ExoException e = assertThrows(ExoException.class,
         () -> new ExoNetwork(PinnedStacks.newStack(), "Network", ExoNetworkProps.builder().azs(7).build()));
-    assertEquals("Test/Network: azs = 7 is invalid: expected 1 to 6. Fix: use 2 (or 3 for more availability)",
+    assertEquals("Test/Network: azs = 7 is invalid: expected 1-6. Fix: use 2 (or 3 for more availability)",
         e.getMessage());
   }
 
@@ -139,8 +139,29 @@ class ExoNetworkTest {
   void aBadCidrIsAnError() {
     ExoException e = assertThrows(ExoException.class, () -> new ExoNetwork(PinnedStacks.newStack(), "Network",
         ExoNetworkProps.builder().cidr("10.0.0.0/8").build()));
-    assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected an IPv4 CIDR block from /16 to /24. "
-        + "Fix: use a private block such as 10.0.0.0/16", e.getMessage());
+    assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected a prefix /16 to /24, got /8. "
+        + "Fix: a VPC can be at most a /16: use 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void aPublicBlockIsRejectedByTheRuleTheYamlLayerUses() {
+    // GIVEN 8.8.0.0/16: well-formed, but a public block
+    ExoException e = assertThrows(ExoException.class, () -> new ExoNetwork(PinnedStacks.newStack(), "Network",
+        ExoNetworkProps.builder().cidr("8.8.0.0/16").build()));
+    assertEquals("Test/Network: cidr = 8.8.0.0/16 is invalid: expected a private block (10.0.0.0/8, 172.16.0.0/12"
+        + " or 192.168.0.0/16), got '8.8.0.0/16'. Fix: use e.g. 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void aCidrFromAParameterIsRefusedClearlySinceSubnetsAreCutAtSynth() {
+    // GIVEN a CIDR only known at deployment
+    Stack stack = PinnedStacks.newStack();
+    String cidr = software.amazon.awscdk.CfnParameter.Builder.create(stack, "Cidr").build().getValueAsString();
+    // WHEN the network is built THEN our error, not CDK's MustBeCidrPropertyConcrete from deep inside the VPC
+    ExoException e = assertThrows(ExoException.class,
+        () -> new ExoNetwork(stack, "Network", ExoNetworkProps.builder().cidr(cidr).build()));
+    assertEquals("Test/Network: cidr = an unresolved token is invalid: expected a concrete IPv4 block: the subnets are"
+        + " cut from it at synth. Fix: pass the block itself, e.g. 10.0.0.0/16", e.getMessage());
   }
 
   @Test
