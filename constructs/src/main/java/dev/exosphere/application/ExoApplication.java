@@ -23,6 +23,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.List;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
@@ -33,6 +35,8 @@ import software.amazon.awscdk.services.ec2.VpcLookupOptions;
 import software.amazon.awscdk.services.route53.HostedZone;
 import software.amazon.awscdk.services.route53.HostedZoneAttributes;
 import software.amazon.awscdk.services.route53.IHostedZone;
+import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
+import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 import software.constructs.Construct;
 
 /**
@@ -47,7 +51,8 @@ import software.constructs.Construct;
  *
  * <p>Services live in nested stacks chosen by {@link ServicePlacement} (a hash of the service's name), so every
  * template stays within CloudFormation's limits at any size and a service never moves when others come or go.
- * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Bus}, {@code Gateway} (when
+ * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Namespace}, {@code Bus},
+ * {@code Gateway} (when
  * there are public services), {@code ServicesNN/<service name>}. Renaming any of them replaces real resources.
  */
 public class ExoApplication extends Construct {
@@ -55,6 +60,7 @@ public class ExoApplication extends Construct {
   private final ExoNetwork network;
   private final ExoCluster publicCluster;
   private final ExoCluster privateCluster;
+  private final IPrivateDnsNamespace namespace;
   private final ExoComBus bus;
   private final ExoComAddress address;
   private final Optional<ExoGateway> gateway;
@@ -74,7 +80,8 @@ public class ExoApplication extends Construct {
         .vpc(vpc).placement(Placement.PUBLIC).build());
     privateCluster = new ExoCluster(this, "PrivateCluster", ClusterAdapter.props(model.clusters().privateCluster())
         .vpc(vpc).placement(Placement.PRIVATE).build());
-    bus = new ExoComBus(this, "Bus", BusAdapter.props(model).vpc(vpc).appName(model.name()).build());
+    namespace = props.namespace().orElseGet(() -> namespace(vpc));
+    bus = new ExoComBus(this, "Bus", BusAdapter.props(model).vpc(vpc).namespace(namespace).build());
     // Bridge-mode tasks use their instances' security groups: those are the services' security groups.
     bus.allowFrom(publicCluster.getSecurityGroup());
     bus.allowFrom(privateCluster.getSecurityGroup());
@@ -122,6 +129,22 @@ public class ExoApplication extends Construct {
           "a stack with a concrete account and region, to look the VPC up",
           "set account and region in exosphere.yml, or run cdk with AWS credentials for the target account");
     }
+  }
+
+  /**
+   * The application's Cloud Map namespace, {@code <name>.internal}: the bus and the private services register in it.
+   * It was once created by the bus, at {@code Bus/Namespace}; it keeps the logical ID it had there, so deployed
+   * applications keep their namespace (a new logical ID would replace it, and every record in it).
+   */
+  private IPrivateDnsNamespace namespace(IVpc vpc) {
+    PrivateDnsNamespace created = PrivateDnsNamespace.Builder.create(this, "Namespace")
+        .name(model.name() + ".internal")
+        .vpc(vpc)
+        .description("Service discovery of " + model.name())
+        .build();
+    LegacyLogicalIds.keep((CfnResource) created.getNode().getDefaultChild(), this,
+        List.of("Bus", "Namespace", "Resource"));
+    return created;
   }
 
   private ExoNetworkProps networkProps(ExoApplicationProps props) {
@@ -175,7 +198,7 @@ public class ExoApplication extends Construct {
       gateway.ifPresent(b::gateway);
     }
     if (service.type() == ServiceType.PRIVATE) {
-      b.namespace(bus.getNamespace());
+      b.namespace(namespace);
     }
     return new ExoService(scope, service.name(), b.build());
   }
@@ -199,6 +222,11 @@ public class ExoApplication extends Construct {
 
   public ExoCluster getPrivateCluster() {
     return privateCluster;
+  }
+
+  /** The Cloud Map namespace: the one passed in, or {@code <name>.internal}. */
+  public IPrivateDnsNamespace getNamespace() {
+    return namespace;
   }
 
   public ExoComBus getBus() {

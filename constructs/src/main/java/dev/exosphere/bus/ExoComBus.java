@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.Port;
@@ -31,7 +30,6 @@ import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
 import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
-import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 import software.constructs.Construct;
 
 /**
@@ -56,7 +54,6 @@ import software.constructs.Construct;
 public class ExoComBus extends Construct {
   /** ExoCom's Cloud Map service name: the host is {@code exocom.<namespace>}. */
   public static final String SERVICE_NAME = Defaults.BUS_SERVICE_NAME;
-  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
 
   private final ExoCluster cluster;
   private final IPrivateDnsNamespace namespace;
@@ -76,11 +73,7 @@ public class ExoComBus extends Construct {
         .minCapacity(1)
         .maxCapacity(1)
         .build());
-    this.namespace = props.namespace().orElseGet(() -> PrivateDnsNamespace.Builder.create(this, "Namespace")
-        .name(props.appName().orElseThrow() + ".internal")
-        .vpc(props.vpc())
-        .description("Service discovery of " + props.appName().orElseThrow())
-        .build());
+    this.namespace = props.namespace();
     // read once: every service asks for it, and each read is a jsii round trip
     this.host = SERVICE_NAME + "." + namespace.getNamespaceName();
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
@@ -127,7 +120,7 @@ public class ExoComBus extends Construct {
     return port;
   }
 
-  /** The private DNS namespace: the one passed in or {@code <appName>.internal}. */
+  /** The private DNS namespace it is registered in. */
   public IPrivateDnsNamespace getNamespace() {
     return namespace;
   }
@@ -182,16 +175,8 @@ public class ExoComBus extends Construct {
     if (props.vpc() == null) {
       throw ExoException.invalidProp(this, "vpc", null, "a VPC", "pass vpc, e.g. exoNetwork.getVpc()");
     }
-    if (props.appName().isPresent() == props.namespace().isPresent()) {
-      throw ExoException.invalidProp(this, "namespace",
-          props.namespace().isPresent() ? "a namespace and appName " + props.appName().get() : "none",
-          "exactly one of namespace (an existing private DNS namespace) and appName (creates <appName>.internal)",
-          props.namespace().isPresent() ? "drop appName or drop namespace" : "pass appName, e.g. space-tweet");
-    }
-    props.appName().filter(name -> !DNS_LABEL.matcher(name).matches()).ifPresent(name -> {
-      throw ExoException.invalidProp(this, "appName", name, "a DNS label: lowercase letters, digits and inner "
-          + "hyphens, at most 63 characters", "rename it, e.g. space-tweet");
-    });
+    ExoException.required(this, "namespace", props.namespace(), "pass the application's private DNS namespace, "
+        + "e.g. PrivateDnsNamespace.Builder.create(this, \"Namespace\").name(\"shop.internal\").vpc(vpc).build()");
     if (props.image().isPresent() && props.version().isPresent()) {
       throw ExoException.invalidProp(this, "image", props.image().get(), "either image or version, not both",
           "drop version (" + props.version().get() + ") or drop image");

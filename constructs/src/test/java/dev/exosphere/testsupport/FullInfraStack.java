@@ -55,7 +55,7 @@ public final class FullInfraStack {
         ExoClusterProps.builder().vpc(network.getVpc()).build());
     ExoComBus bus = new ExoComBus(stack, "Bus", busProps
         .vpc(network.getVpc())
-        .appName("space-tweet")
+        .namespace(Namespaces.create(stack, network.getVpc(), "space-tweet"))
         .route(new ExoComRoute("users", List.of("users.list"), List.of("users.listed"), Optional.of("mongo")))
         .route(new ExoComRoute("web", List.of("users.listed"), List.of("users.list"), Optional.empty()))
         .build());
