@@ -161,7 +161,7 @@ public class ExoNetwork extends Construct {
     if (Token.isUnresolved(stack.getAccount()) || Token.isUnresolved(stack.getRegion())) {
       throw ExoException.invalidProp(this, "azs", azs, "at most " + known.size() + " in an environment-agnostic "
           + "stack: without a concrete account and region CDK knows only " + known.size() + " availability zones",
-          "give the stack a concrete account and region (exosphere.yml: account and region), or run cdk with AWS "
+          "give the stack a concrete account and region (its env), or run cdk with AWS "
               + "credentials so that CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the "
               + "zones up and caches them in cdk.context.json");
     }

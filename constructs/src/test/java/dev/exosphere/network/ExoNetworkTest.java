@@ -173,7 +173,7 @@ class ExoNetworkTest {
         () -> new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(3).build()));
     assertEquals("Agnostic/Network: azs = 3 is invalid: expected at most 2 in an environment-agnostic stack: without "
         + "a concrete account and region CDK knows only 2 availability zones. Fix: give the stack a concrete account "
-        + "and region (exosphere.yml: account and region), or run cdk with AWS credentials so that "
+        + "and region (its env), or run cdk with AWS credentials so that "
         + "CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the zones up and caches them in "
         + "cdk.context.json", e.getMessage());
   }
