@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.bus.ExoComBus;
 import dev.exosphere.bus.ExoComBusProps;
-import dev.exosphere.bus.ExoComRoute;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
@@ -17,6 +16,7 @@ import dev.exosphere.service.ExoService;
 import dev.exosphere.service.ExoServiceProps;
 import dev.exosphere.service.ServiceHealthCheck;
 import dev.exosphere.service.ServiceKind;
+import dev.exosphere.service.ServiceMessages;
 import dev.exosphere.service.ServiceRoute;
 import dev.exosphere.service.ServiceScaling;
 import dev.exosphere.service.ServiceSecret;
@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,15 +80,13 @@ class ComposeByHandTest {
   static void withBus(Stack stack, ExoNetwork network, ExoCluster privateCluster, PrivateDnsNamespace namespace) {
     // README:start with-bus
     ExoComBus bus = new ExoComBus(stack, "Bus", ExoComBusProps.builder()
-        .vpc(network.getVpc()).namespace(namespace)
-        .route(new ExoComRoute("mailer", List.of("mail.send"), List.of("mail.sent"), Optional.empty()))
-        .build());
-    bus.allowFrom(privateCluster.getSecurityGroup());
+        .vpc(network.getVpc()).namespace(namespace).build());
 
     new ExoService(stack, "Mailer", ExoServiceProps.builder()
         .name("mailer").appName("shop").cluster(privateCluster)   // kind: WORKER, the default
         .image(ContainerImage.fromRegistry("public.ecr.aws/example/mailer:1.0"))
-        .bus(bus)                                                  // EXOCOM_HOST, EXOCOM_PORT
+        .bus(bus)                      // EXOCOM_HOST, EXOCOM_PORT; the bus port opened to the cluster
+        .messages(ServiceMessages.of(List.of("mail.send"), List.of("mail.sent")))   // into SERVICE_ROUTES
         .build());
     // README:end with-bus
   }
@@ -148,6 +145,17 @@ class ComposeByHandTest {
     template.hasResourceProperties("AWS::ECS::TaskDefinition", Map.of("Family", "shop-mailer",
         "ContainerDefinitions", List.of(Match.objectLike(Map.of("Environment", Match.arrayWith(List.of(
             Map.of("Name", "EXOCOM_PORT", "Value", "3100"))))))));
+  }
+
+  @Test
+  void theWorkerJoinsTheBusRoutesAndItsClusterReachesTheBusPort() {
+    template.hasResourceProperties("AWS::ECS::TaskDefinition", Map.of("ContainerDefinitions", List.of(
+        Match.objectLike(Map.of("Name", "ExoCom", "Environment", Match.arrayWith(List.of(Map.of(
+            "Name", "SERVICE_ROUTES", "Value", "[{\"role\":\"mailer\",\"receives\":[\"mail.send\"],"
+                + "\"sends\":[\"mail.sent\"]}]"))))))));
+    template.hasResourceProperties("AWS::EC2::SecurityGroupIngress", Map.of("FromPort", 3100, "ToPort", 3100,
+        "SourceSecurityGroupId", Map.of("Fn::GetAtt", List.of(logicalId("AWS::EC2::SecurityGroup",
+            "PrivateClusterSecurityGroup"), "GroupId"))));
   }
 
   @Test

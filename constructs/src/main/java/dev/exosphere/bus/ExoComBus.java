@@ -8,12 +8,13 @@ import dev.exosphere.cluster.Placement;
 import dev.exosphere.rules.Defaults;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.IStableStringProducer;
+import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -61,6 +62,7 @@ public class ExoComBus extends Construct {
   private final SecurityGroup securityGroup;
   private final Ec2Service service;
   private final int port;
+  private final List<ExoComRoute> routes = new ArrayList<>();
 
   public ExoComBus(Construct scope, String id, ExoComBusProps props) {
     super(scope, id);
@@ -158,7 +160,7 @@ public class ExoComBus extends Construct {
         // Sorted: Map.of iterates in a different order in every JVM, templates must not.
         .environment(new TreeMap<>(Map.of(
             "PORT", Integer.toString(props.port()),
-            "SERVICE_ROUTES", ServiceRoutes.toJson(props.routes()))))
+            "SERVICE_ROUTES", Lazy.string((IStableStringProducer) () -> ServiceRoutes.toJson(routes)))))
         .portMappings(List.of(PortMapping.builder().containerPort(props.port()).build()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(SERVICE_NAME).build()))
         .build());
@@ -193,12 +195,22 @@ public class ExoComBus extends Construct {
       throw ExoException.invalidProp(this, "memory", props.memory(), "at least 6 MiB (ECS's minimum)",
           "use " + ExoComBusProps.DEFAULT_MEMORY);
     }
-    Set<String> roles = new HashSet<>();
-    for (ExoComRoute route : props.routes()) {
-      if (!roles.add(route.role())) {
-        throw ExoException.invalidProp(this, "routes", route.role(), "one route per role",
-            "merge the routes of " + route.role() + " into one ExoComRoute");
-      }
+    props.routes().forEach(this::checkNewRole);
+  }
+
+  private void checkNewRole(ExoComRoute route) {
+    if (routes.stream().anyMatch(r -> r.role().equals(route.role()))) {
+      throw ExoException.invalidProp(this, "routes", route.role(), "one route per role",
+          "merge the routes of " + route.role() + " into one ExoComRoute");
     }
+    routes.add(route);
+  }
+
+  /**
+   * Adds one service's route to {@code SERVICE_ROUTES} (what {@code ExoService} does for its
+   * {@code ExoServiceProps.messages}); the value is rendered at synth, with every route added by then.
+   */
+  public void addRoute(ExoComRoute route) {
+    checkNewRole(route);
   }
 }

@@ -2,6 +2,8 @@ package dev.exosphere.service;
 
 import dev.exosphere.ExoException;
 import dev.exosphere.Nag;
+import dev.exosphere.bus.ExoComBus;
+import dev.exosphere.bus.ExoComRoute;
 import dev.exosphere.cluster.TeardownOrder;
 import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.routing.PlannedRule;
@@ -113,6 +115,7 @@ public final class ExoService extends Construct {
     service = b.build();
     props.exoCluster().ifPresentOrElse(c -> c.addDependent(service),
         () -> TeardownOrder.dependOnCapacityOf(props.cluster(), service));
+    props.exoComBus().ifPresent(this::join);
 
     if (rules.isPresent()) {
       attach(props.gateway().get(), rules.get());
@@ -138,6 +141,13 @@ public final class ExoService extends Construct {
           "attach it once");
     }
     attach(gateway, plan(gateway));
+  }
+
+  /** Its route on the bus, and the bus port open to its instances (bridge mode: theirs are the tasks' groups). */
+  private void join(ExoComBus bus) {
+    props.messages().ifPresent(m -> bus.addRoute(new ExoComRoute(props.name(), m.receives(), m.sends(),
+        m.namespace())));
+    props.exoCluster().ifPresent(c -> bus.allowFrom(c.getSecurityGroup()));
   }
 
   private List<PlannedRule> plan(ExoGateway gateway) {

@@ -46,6 +46,10 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param logRetention         how long its logs are kept. @default {@link LogRetentions#DEFAULT} (30 days)
  * @param bus                  the ExoCom bus, handed over as {@code EXOCOM_HOST} and {@code EXOCOM_PORT}.
  *                             @default none: no {@code EXOCOM_*} variable at all
+ * @param exoComBus            the bus itself, when given as an {@link ExoComBus}: the service then adds its
+ *                             {@code messages} to the bus's routes and admits its ExoCluster to the bus port
+ * @param messages             what it receives and sends on the bus; needs {@code bus} given as an ExoComBus.
+ *                             @default none (routes given to the bus's own props, as ExoApplication does)
  * @param namespace            the Cloud Map namespace; required for a private service with a route
  * @param gateway              the load balancer a public service attaches to now. @default none: call
  *                             {@link ExoService#attachTo(ExoGateway)}
@@ -68,6 +72,8 @@ public record ExoServiceProps(
     List<ServiceVolume> volumes,
     RetentionDays logRetention,
     Optional<ExoComAddress> bus,
+    Optional<ExoComBus> exoComBus,
+    Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
     Optional<ExoGateway> gateway) {
 
@@ -102,6 +108,8 @@ public record ExoServiceProps(
     private List<ServiceVolume> volumes = List.of();
     private RetentionDays logRetention = LogRetentions.DEFAULT;
     private ExoComAddress bus;
+    private ExoComBus exoComBus;
+    private ServiceMessages messages;
     private IPrivateDnsNamespace namespace;
     private ExoGateway gateway;
 
@@ -193,13 +201,22 @@ public record ExoServiceProps(
       return this;
     }
 
-    /** The bus's address; admit the cluster to it with {@code bus.allowFrom(cluster.getSecurityGroup())}. */
+    /** The bus: its address, its routes (for {@code messages}), and its port opened to an ExoCluster. */
     public Builder bus(ExoComBus v) {
-      return bus(v == null ? null : v.getAddress());
+      bus = v == null ? null : v.getAddress();
+      exoComBus = v;
+      return this;
     }
 
+    /** Only the bus's address: admitting the cluster and the routes are the caller's. */
     public Builder bus(ExoComAddress v) {
       bus = v;
+      exoComBus = null;
+      return this;
+    }
+
+    public Builder messages(ServiceMessages v) {
+      messages = v;
       return this;
     }
 
@@ -217,7 +234,7 @@ public record ExoServiceProps(
       return new ExoServiceProps(name, kind, appName, cluster, Optional.ofNullable(exoCluster),
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
-          Optional.ofNullable(namespace), Optional.ofNullable(gateway));
+          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway));
     }
   }
 }

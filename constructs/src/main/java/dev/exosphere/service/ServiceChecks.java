@@ -32,6 +32,10 @@ final class ServiceChecks {
       ExoException.required(scope, "bus.host", b.host(), "pass the bus's address, e.g. exoComBus.getAddress()");
       PropChecks.range(scope, "bus.port", b.port(), Limits.PORT, "use the bus's port, e.g. exoComBus.getPort()");
     });
+    if (props.messages().isPresent() && props.exoComBus().isEmpty()) {
+      throw ExoException.invalidProp(scope, "messages", props.messages().get(), "a bus given as an ExoComBus, to add"
+          + " the service's route to", "pass bus(exoComBus), or give the route to ExoComBusProps.routes instead");
+    }
     List<TargetGroups.Member<ServiceHealthCheck>> members = new ArrayList<>();
     for (int i = 0; i < props.routes().size(); i++) {
       ServiceRoute r = props.routes().get(i);
