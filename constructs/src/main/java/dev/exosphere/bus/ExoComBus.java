@@ -1,11 +1,13 @@
 package dev.exosphere.bus;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.PropChecks;
 import dev.exosphere.RegistryImages;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
 import dev.exosphere.rules.Defaults;
+import dev.exosphere.rules.Limits;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.ArrayList;
@@ -183,18 +185,11 @@ public class ExoComBus extends Construct {
       throw ExoException.invalidProp(this, "image", props.image().get(), "either image or version, not both",
           "drop version (" + props.version().get() + ") or drop image");
     }
-    if (props.port() < 1 || props.port() > 65_535) {
-      throw ExoException.invalidProp(this, "port", props.port(), "1 to 65535",
-          "use " + ExoComBusProps.DEFAULT_PORT);
-    }
-    if (props.cpu() < 0 || props.cpu() > 10_240) {
-      throw ExoException.invalidProp(this, "cpu", props.cpu(), "0 to 10240 CPU units", "use "
-          + ExoComBusProps.DEFAULT_CPU);
-    }
-    if (props.memory() < 6) {
-      throw ExoException.invalidProp(this, "memory", props.memory(), "at least 6 MiB (ECS's minimum)",
-          "use " + ExoComBusProps.DEFAULT_MEMORY);
-    }
+    // the ranges the YAML layer checks bus.port, bus.cpu and bus.memory against
+    PropChecks.range(this, "port", props.port(), Limits.PORT, "use " + ExoComBusProps.DEFAULT_PORT);
+    PropChecks.range(this, "cpu", props.cpu(), Limits.CONTAINER_CPU, "use " + ExoComBusProps.DEFAULT_CPU);
+    PropChecks.range(this, "memory", props.memory(), Limits.CONTAINER_MEMORY_MIB,
+        "use " + ExoComBusProps.DEFAULT_MEMORY);
     props.routes().forEach(this::checkNewRole);
   }
 

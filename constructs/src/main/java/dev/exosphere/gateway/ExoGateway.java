@@ -10,6 +10,7 @@ import dev.exosphere.routing.RoutePlanner;
 import dev.exosphere.routing.RouteRequest;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
+import dev.exosphere.service.ExoService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -185,6 +186,11 @@ public final class ExoGateway extends Construct {
     }
     attached.add(service);
     return List.copyOf(plan.rulesByService().getOrDefault(service, List.of()));
+  }
+
+  /** Attaches public service {@code service}: the same as {@code service.attachTo(this)}, which does the work. */
+  public void addService(ExoService service) {
+    service.attachTo(this);
   }
 
   /** The first load balancer: the one the apex record and {@link #getUrl()} name. */

@@ -216,7 +216,7 @@ class ExoComBusTest {
 
   @Test
   void portOutOfRangeIsAnError() {
-    assertError(b -> b.port(0), "Test/Bus: port = 0 is invalid: expected 1 to 65535. "
+    assertError(b -> b.port(0), "Test/Bus: port = 0 is invalid: expected 1-65535. "
         + "Fix: use 3100");
   }
 

@@ -57,7 +57,7 @@ class ExoGatewayAttachTest {
     // GIVEN a gateway that knows no route WHEN two services attach after it is built
     Parts p = parts(ExoGatewayProps.builder());
     service(p, "home", HOME).attachTo(p.gateway());
-    service(p, "api", API).attachTo(p.gateway());
+    p.gateway().addService(service(p, "api", API));
     // THEN the same rules, ids and priorities as when both were announced up front
     assertEquals(announced(), p.gateway().getRules());
   }
