@@ -62,8 +62,8 @@ class ConstructDefaultsTest {
             busProps.memory()));
     Network network = Network.defaults();
     ExoNetworkProps networkProps = ExoNetworkProps.builder().build();
-    assertEquals(List.of(network.cidr(), network.azs(), network.natGateways()),
-        List.of(networkProps.cidrOrDefault(), networkProps.azsOrDefault(), networkProps.natGatewaysOrDefault()));
+    assertEquals(List.of(network.cidr(), network.azs(), network.natGateways().name()),
+        List.of(networkProps.cidrOrDefault(), networkProps.azsOrDefault(), networkProps.natGatewaysOrDefault().name()));
     Gateway gateway = Gateway.defaults();
     ExoGatewayProps gatewayProps = ExoGatewayProps.builder().build();
     assertEquals(List.of(gateway.ports().firstKey(), gateway.loadBalancers(), Policies.DEFAULT_REQUEST_TIMEOUT),

@@ -2,7 +2,6 @@ package dev.exosphere.network;
 
 import dev.exosphere.ExoException;
 import dev.exosphere.PropChecks;
-import dev.exosphere.model.NatGateways;
 import dev.exosphere.rules.Cidr;
 import dev.exosphere.rules.Limits;
 import java.util.List;
@@ -73,7 +72,7 @@ public class ExoNetwork extends Construct {
         .subnetConfiguration(List.of(
             SubnetConfiguration.builder().name("Public").subnetType(SubnetType.PUBLIC).build(),
             SubnetConfiguration.builder().name("Private")
-                .subnetType(props.natGatewaysOrDefault() == NatGateways.NONE
+                .subnetType(props.natGatewaysOrDefault() == NatGatewayCount.NONE
                     ? SubnetType.PRIVATE_ISOLATED : SubnetType.PRIVATE_WITH_EGRESS)
                 .build()))
         .restrictDefaultSecurityGroup(true)
@@ -83,7 +82,7 @@ public class ExoNetwork extends Construct {
             .build()))
         .build();
     dropRedundantProviderDependency();
-    this.internetEgress = props.natGatewaysOrDefault() != NatGateways.NONE;
+    this.internetEgress = props.natGatewaysOrDefault() != NatGatewayCount.NONE;
     this.endpoints = internetEgress ? null : new ExoVpcEndpoints(this, "Endpoints",
         ExoVpcEndpointsProps.builder().vpc(vpc).cidr(props.cidrOrDefault()).build());
   }
@@ -122,7 +121,7 @@ public class ExoNetwork extends Construct {
     }
   }
 
-  private static int natGatewayCount(NatGateways natGateways, int azs) {
+  private static int natGatewayCount(NatGatewayCount natGateways, int azs) {
     return switch (natGateways) {
       case NONE -> 0;
       case SINGLE -> 1;

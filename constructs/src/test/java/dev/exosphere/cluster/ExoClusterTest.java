@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.network.NatGatewayCount;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import dev.exosphere.testsupport.PinnedStacks;
@@ -56,7 +56,7 @@ class ExoClusterTest {
     publicSubnets = refs(stack, vpc.getPublicSubnets());
     // and a private cluster in a VPC without NAT gateways
     stack = PinnedStacks.newStack();
-    vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(NatGateways.NONE).build()).getVpc();
+    vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(NatGatewayCount.NONE).build()).getVpc();
     new ExoCluster(stack, "Cluster", ExoClusterProps.builder().vpc(vpc).build());
     isolated = Template.fromStack(stack);
     isolatedSubnets = refs(stack, vpc.getIsolatedSubnets());

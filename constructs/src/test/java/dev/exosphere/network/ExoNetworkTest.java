@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.NatGateways;
 import dev.exosphere.testsupport.PinnedStacks;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +32,9 @@ class ExoNetworkTest {
   void synth() {
     // GIVEN the defaults; three AZs with a NAT gateway each and a week of flow logs; no NAT gateway
     defaults = synth(ExoNetworkProps.builder().build());
-    perAz = synth(ExoNetworkProps.builder().azs(3).natGateways(NatGateways.PER_AZ)
+    perAz = synth(ExoNetworkProps.builder().azs(3).natGateways(NatGatewayCount.PER_AZ)
         .flowLogRetention(RetentionDays.ONE_WEEK).build());
-    noNat = synth(ExoNetworkProps.builder().natGateways(NatGateways.NONE).build());
+    noNat = synth(ExoNetworkProps.builder().natGateways(NatGatewayCount.NONE).build());
   }
 
   private static Template synth(ExoNetworkProps props) {

@@ -6,7 +6,7 @@ import dev.exosphere.bus.ExoComRoute;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.network.NatGatewayCount;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import java.util.List;
@@ -45,7 +45,7 @@ public final class FullInfraStack {
     ExoNetworkProps.Builder networkProps = ExoNetworkProps.builder();
     ExoComBusProps.Builder busProps = ExoComBusProps.builder();
     if (isolated) {
-      networkProps.natGateways(NatGateways.NONE);
+      networkProps.natGateways(NatGatewayCount.NONE);
       busProps.image(ECR_BUS_IMAGE);
     }
     ExoNetwork network = new ExoNetwork(stack, "Network", networkProps.build());
