@@ -55,9 +55,9 @@ import software.constructs.IConstruct;
  * instance that runs tasks as protected from scale-in, so on {@code cdk destroy} CloudFormation waits forever
  * for the group to empty. Here managed termination protection is off and new instances are not protected from
  * scale-in, so deleting the stack deletes the group and terminates its instances; managed draining still moves
- * tasks off instances on an ordinary scale-in. Services placed on this cluster should call
- * {@link #addDependent(IConstruct)} so CloudFormation deletes them (and so stops their tasks) before the instances
- * and before the capacity provider leaves the cluster.
+ * tasks off instances on an ordinary scale-in. An {@code ExoService} on this cluster calls
+ * {@link #addDependent(IConstruct)} itself, so CloudFormation deletes it (and so stops its tasks) before the
+ * instances and before the capacity provider leaves the cluster; anything else running tasks here should too.
  */
 public class ExoCluster extends Construct {
   private static final Pattern CLUSTER_NAME = Pattern.compile("^[A-Za-z0-9_-]{1,255}$");
