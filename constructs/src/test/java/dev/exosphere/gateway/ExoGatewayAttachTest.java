@@ -11,9 +11,11 @@ import dev.exosphere.service.ExoServiceProps;
 import dev.exosphere.service.ServiceKind;
 import dev.exosphere.service.ServiceRoute;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecs.AddCapacityOptions;
@@ -60,6 +62,19 @@ class ExoGatewayAttachTest {
     p.gateway().addService(service(p, "api", API));
     // THEN the same rules, ids and priorities as when both were announced up front
     assertEquals(announced(), p.gateway().getRules());
+  }
+
+  @Test
+  void aHostOfAServiceAttachedLaterGetsItsAliasRecord() {
+    // GIVEN a gateway with a domain, built before any service
+    Parts p = parts(ExoGatewayProps.builder().domainName("example.com"));
+    // WHEN a service on www.example.com attaches
+    service(p, "www", List.of(ServiceRoute.builder("/", 3000).hosts("www.example.com").build()))
+        .attachTo(p.gateway());
+    // THEN the host has its alias record, beside the apex's
+    Template t = Template.fromStack(p.stack());
+    t.resourceCountIs("AWS::Route53::RecordSet", 2);
+    t.hasResourceProperties("AWS::Route53::RecordSet", Map.of("Name", "www.example.com.", "Type", "A"));
   }
 
   @Test
