@@ -53,6 +53,9 @@ import software.constructs.Construct;
  * template stays within CloudFormation's limits at any size and a service never moves when others come or go.
  * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Bus}, {@code Gateway} (when
  * there are public services), {@code ServicesNN/<service name>}. Renaming any of them replaces real resources.
+ *
+ * <p>Physical names (task definition families, the Cloud Map namespace) come from the model's
+ * {@link ExoModel#deploymentName()}, so that two environments of one application can share an account and region.
  */
 public class ExoApplication extends Construct {
   private final ExoModel model;
@@ -78,7 +81,7 @@ public class ExoApplication extends Construct {
     privateCluster = new ExoCluster(this, "PrivateCluster", ExoClusterProps.builder()
         .vpc(vpc).placement(Placement.PRIVATE).spec(model.clusters().privateCluster()).build());
     bus = new ExoComBus(this, "Bus", ExoComBusProps.builder()
-        .vpc(vpc).appName(model.name()).bus(model.bus()).routes(routes()).build());
+        .vpc(vpc).appName(model.deploymentName()).bus(model.bus()).routes(routes()).build());
     // Bridge-mode tasks use their instances' security groups: those are the services' security groups.
     bus.allowFrom(publicCluster.getSecurityGroup());
     bus.allowFrom(privateCluster.getSecurityGroup());
@@ -185,7 +188,7 @@ public class ExoApplication extends Construct {
     List<Dependency> deps = service.dependencies().stream().map(d -> model.dependencies().get(d)).toList();
     ExoServiceProps.Builder b = ExoServiceProps.builder()
         .service(service)
-        .appName(model.name())
+        .appName(model.deploymentName())
         .cluster(cluster.getCluster())
         .capacityProviderName(placed.capacityProviderName())
         .image(images.of(scope, service, placed.arm()))
