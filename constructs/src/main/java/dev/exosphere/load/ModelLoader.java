@@ -36,9 +36,11 @@ public final class ModelLoader {
         sources = SourceMaps.of(file, root.get());
         model = bound(ctx, root.get(), sources);
         Set<Problem> ofBase = new HashSet<>(ctx.problems());
-        for (EnvironmentMerge.Merged env : EnvironmentMerge.of(new Values(ctx), root.get())) {
+        List<EnvironmentMerge.Merged> merged = EnvironmentMerge.of(new Values(ctx), root.get());
+        for (EnvironmentMerge.Merged env : merged) {
           environment(ctx, env, ofBase).ifPresent(e -> environments.put(e.name(), e));
         }
+        EnvironmentChecks.check(environments, merged).forEach(ctx::add);
       }
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug of ours (a limit that should have stopped the input) must still not escape as a stack trace: it
@@ -73,7 +75,7 @@ public final class ModelLoader {
    * The problem as the environment's: at a position of the override, its path is the override's
    * ({@code environments.staging.services.web.replicas}); at one of the base, the message names the environment.
    */
-  private static Problem named(Problem p, EnvironmentMerge.Merged env) {
+  static Problem named(Problem p, EnvironmentMerge.Merged env) {
     String section = Paths.child(EnvironmentMerge.KEY, env.name());
     if (env.overrides().contains(p.position())) {
       return new Problem(p.severity(), p.position(), Paths.child(section, p.path()), p.message(), p.fix());

@@ -34,6 +34,10 @@ class EnvironmentsTest {
           dependencies: [db]
       """;
 
+  /** The base without a domain (its hosts then need none). */
+  private static final String NO_DOMAIN = BASE.replace("domain: shop.example.com\n", "")
+      .replace("hosts: [shop.example.com]", "hosts: [a.example.com]");
+
   @TempDir Path dir;
 
   private LoadResult load(String environments) {
@@ -207,10 +211,10 @@ class EnvironmentsTest {
 
   @Test
   void theDeploymentIsTheEnvironmentNamedAndOnlyThat() {
-    LoadResult r = load("environments:\n  staging: {}\n  production: {}\n");
+    LoadResult r = YamlFiles.load(dir, NO_DOMAIN + "environments:\n  staging: {}\n  production: {}\n");
     assertEquals("shop-production", r.deployment(Optional.of("production")).model().deploymentName());
     ExoException none = assertThrows(ExoException.class, () -> r.deployment(Optional.empty()));
-    assertEquals(r.file() + ":19:1: error: environments: the application has environments (staging, production): name the one "
+    assertEquals(r.file() + ":18:1: error: environments: the application has environments (staging, production): name the one "
         + "to use (add -c env=NAME, e.g. cdk deploy -c env=staging (the same for synth, diff and destroy))", none.getMessage());
     ExoException typo = assertThrows(ExoException.class, () -> r.deployment(Optional.of("prodution")));
     assertTrue(typo.getMessage().endsWith("error: environments: no environment 'prodution'; the application has staging, production "
@@ -220,5 +224,19 @@ class EnvironmentsTest {
     ExoException extra = assertThrows(ExoException.class, () -> without.deployment(Optional.of("staging")));
     assertTrue(extra.getMessage().contains("error: env=staging names an environment, but the application has none"),
         extra.getMessage());
+  }
+
+  @Test
+  void twoEnvironmentsServingOneDomainIsAnError() {
+    // GIVEN production keeping the base's domain and staging overriding nothing
+    LoadResult r = load("environments:\n  production: {}\n  staging: {clusters: {public: {maxCapacity: 2}}}\n");
+    // THEN the second is told to take a domain of its own, at the base's domain, naming the environment
+    assertEquals(List.of("3:9: error: domain: in environment 'staging': environments 'production' and 'staging' both serve "
+        + "the domain shop.example.com: their DNS records would collide (give 'staging' a domain of its own, e.g. "
+        + "domain: staging.shop.example.com)"), YamlFiles.problems(r));
+    // AND an override's domain is reported at the override
+    LoadResult twice = YamlFiles.load(dir, NO_DOMAIN + "environments:\n  a: {domain: example.com}\n  b: {domain: example.com}\n");
+    assertEquals(List.of("20:15: error: environments.b.domain: environments 'a' and 'b' both serve the domain example.com: "
+        + "their DNS records would collide (give 'b' a domain of its own, e.g. domain: b.example.com)"), YamlFiles.problems(twice));
   }
 }
