@@ -5,6 +5,7 @@ import dev.exosphere.load.YamlNode.MapNode;
 import dev.exosphere.load.YamlNode.ScalarNode;
 import dev.exosphere.load.YamlNode.SeqNode;
 import dev.exosphere.rules.Formats;
+import dev.exosphere.rules.Limits;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -71,6 +72,11 @@ final class EnvironmentMerge {
     if (!(section.value() instanceof MapNode envs) || envs.entries().isEmpty()) {
       ctx.expected(section.value(), KEY, "a mapping of environment names to what each overrides",
           "write e.g. 'environments: {staging: {domain: staging.example.com}}', or remove 'environments'");
+      return List.of();
+    }
+    if (envs.entries().size() > Limits.ENVIRONMENTS) {
+      ctx.error(section.keyPosition(), KEY, "expected at most " + Limits.ENVIRONMENTS + " environments, got "
+          + envs.entries().size() + " (each is checked as a whole application)", "split the application into several files");
       return List.of();
     }
     YamlNode base = base(root);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exosphere.ExoException;
 import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Service;
+import dev.exosphere.rules.Limits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -55,14 +56,14 @@ class EnvironmentsTest {
     LoadResult r = load("""
         environments:
           staging:
-            network: {azs: 1}
+            network: {azs: 3}
             clusters: {public: {instanceType: t3.micro}}
             services: {web: {replicas: 1}}
         """);
     // WHEN the environment is merged
     ExoModel staging = env(r, "staging");
     // THEN those keys change and their siblings keep the base's values
-    assertEquals(1, staging.network().azs());
+    assertEquals(3, staging.network().azs());
     assertEquals("10.0.0.0/16", staging.network().cidr());
     assertEquals("t3.micro", staging.clusters().publicCluster().instanceType());
     assertEquals(3, staging.clusters().publicCluster().maxCapacity());
@@ -238,5 +239,16 @@ class EnvironmentsTest {
     LoadResult twice = YamlFiles.load(dir, NO_DOMAIN + "environments:\n  a: {domain: example.com}\n  b: {domain: example.com}\n");
     assertEquals(List.of("20:15: error: environments.b.domain: environments 'a' and 'b' both serve the domain example.com: "
         + "their DNS records would collide (give 'b' a domain of its own, e.g. domain: b.example.com)"), YamlFiles.problems(twice));
+  }
+
+  @Test
+  void atMostTwentyEnvironments() {
+    // GIVEN 21 environments (each is checked as a whole application) THEN one error at the section
+    StringBuilder yaml = new StringBuilder("environments:\n");
+    for (int i = 0; i <= Limits.ENVIRONMENTS; i++) {
+      yaml.append("  e").append(i).append(": {}\n");
+    }
+    assertEquals(List.of("19:1: error: environments: expected at most 20 environments, got 21 (each is checked as a whole "
+        + "application) (split the application into several files)"), YamlFiles.problems(load(yaml.toString())));
   }
 }
