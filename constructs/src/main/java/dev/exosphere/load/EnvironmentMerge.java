@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * The {@code environments} section: each environment's override merged onto the base document at the YAML level,
  * before binding, so that every check of the merged document points at the key that caused it (an override's
  * nodes keep their own positions). Merge rules: mappings merge key by key, anything else (scalars, lists, a mapping
- * replacing a scalar) replaces the base's value. Named entries (services, dependencies, environment variables and
+ * replacing a scalar) replaces the base's value; so does a variable's or secret's value, which is one value even
+ * when written as a mapping ({@code {secret: name, field: key}}). Named entries (services, dependencies, environment variables and
  * secrets) must exist in the base: an override cannot add one (did you mean?); keys of a known shape may be added
  * (they override the default). The override's shape is checked strictly against {@link YamlShape#ENVIRONMENT} and
  * {@link YamlShape#SERVICE_OVERRIDE}; the merged values are checked by the binders.
@@ -28,8 +29,8 @@ final class EnvironmentMerge {
   static final String KEY = "environments";
   private static final int SHOWN = 60;
   /** Mappings of names the base defines: an override may change an entry, never add one. */
-  private static final List<Pattern> NAMED = List.of(Pattern.compile("services"), Pattern.compile("dependencies"),
-      Pattern.compile("services\\.[^.]+\\.(environment|secrets)"), Pattern.compile("dependencies\\.[^.]+\\.environment"));
+  private static final Pattern VARIABLES = Pattern.compile("services\\.[^.]+\\.(environment|secrets)|dependencies\\.[^.]+\\.environment");
+  private static final List<Pattern> NAMED = List.of(Pattern.compile("services"), Pattern.compile("dependencies"), VARIABLES);
 
   /**
    * One environment merged onto the base.
@@ -114,7 +115,7 @@ final class EnvironmentMerge {
           "write the value this environment uses, or remove the key (it then keeps the base's)");
       return base;
     }
-    if (!(over instanceof MapNode o) || !(base instanceof MapNode b)) {
+    if (!(over instanceof MapNode o) || !(base instanceof MapNode b) || variable(path)) {
       differences.add(new EnvironmentDifference(path, base == null ? "(not set)" : shown(base), shown(over)));
       return over;
     }
@@ -133,8 +134,7 @@ final class EnvironmentMerge {
       }
       YamlNode value = inBase == null ? added(e.value(), childPath, childWritten, differences)
           : merge(inBase.value(), e.value(), childPath, childWritten, differences);
-      boolean replaced = inBase == null || !(value instanceof MapNode && inBase.value() instanceof MapNode);
-      entries.put(e.key(), new Entry(e.key(), replaced ? e.keyPosition() : inBase.keyPosition(), value));
+      entries.put(e.key(), new Entry(e.key(), value == e.value() ? e.keyPosition() : inBase.keyPosition(), value));
     }
     return new MapNode(b.position(), entries);
   }
@@ -156,6 +156,12 @@ final class EnvironmentMerge {
       differences.add(new EnvironmentDifference(path, "(not set)", shown(over)));
     }
     return over;
+  }
+
+  /** A variable or secret is one value: {@code {secret: a, field: b}} replaces the base's whole, never merges. */
+  private static boolean variable(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot > 0 && VARIABLES.matcher(path.substring(0, dot)).matches();
   }
 
   private static boolean named(String path) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.exosphere.ExoException;
 import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Service;
+import dev.exosphere.model.ValueSource;
 import dev.exosphere.rules.Limits;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,6 +91,18 @@ class EnvironmentsTest {
     assertEquals("test", staging.services().get("web").environment().get("MODE"));
     assertEquals("blue", staging.services().get("web").environment().get("COLOR"));
     assertEquals(2, staging.dependencies().get("db").environment().size());
+  }
+
+  @Test
+  void aVariablesSourceIsOneValueAndReplacesTheBasesWhole() {
+    // GIVEN a dependency variable read from SSM in the base, from Secrets Manager in staging
+    LoadResult r = load("environments:\n  staging:\n    dependencies: {db: {environment: {DB_HOST: {secret: shop/db-host}}}}\n");
+    // THEN staging's is the secret alone (merged, it would have both ssm and secret: an error)
+    ExoModel staging = env(r, "staging");
+    assertEquals(new ValueSource(ValueSource.Kind.SECRET, "shop/db-host", Optional.empty()),
+        staging.dependencies().get("db").environment().get("DB_HOST"));
+    assertEquals(List.of("dependencies.db.environment.DB_HOST: {ssm: /shop/db} -> {secret: shop/db-host}"),
+        r.environments().get("staging").differences().stream().map(Object::toString).toList());
   }
 
   @Test
