@@ -54,6 +54,9 @@ import software.constructs.Construct;
  * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Namespace}, {@code Bus},
  * {@code Gateway} (when
  * there are public services), {@code ServicesNN/<service name>}. Renaming any of them replaces real resources.
+ *
+ * <p>Physical names (task definition families, the Cloud Map namespace) come from the model's
+ * {@link ExoModel#deploymentName()}, so that two environments of one application can share an account and region.
  */
 public class ExoApplication extends Construct {
   private final ExoModel model;
@@ -132,15 +135,16 @@ public class ExoApplication extends Construct {
   }
 
   /**
-   * The application's Cloud Map namespace, {@code <name>.internal}: the bus and the private services register in it.
+   * The application's Cloud Map namespace, {@code <deploymentName>.internal}: the bus and the private services
+   * register in it.
    * It was once created by the bus, at {@code Bus/Namespace}; it keeps the logical ID it had there, so deployed
    * applications keep their namespace (a new logical ID would replace it, and every record in it).
    */
   private IPrivateDnsNamespace namespace(IVpc vpc) {
     PrivateDnsNamespace created = PrivateDnsNamespace.Builder.create(this, "Namespace")
-        .name(model.name() + ".internal")
+        .name(model.deploymentName() + ".internal")
         .vpc(vpc)
-        .description("Service discovery of " + model.name())
+        .description("Service discovery of " + model.deploymentName())
         .build();
     LegacyLogicalIds.keep((CfnResource) created.getNode().getDefaultChild(), this,
         List.of("Bus", "Namespace", "Resource"));

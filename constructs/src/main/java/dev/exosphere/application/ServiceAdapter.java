@@ -30,9 +30,12 @@ import java.util.TreeMap;
 public final class ServiceAdapter {
   private ServiceAdapter() {}
 
-  /** The props of {@code service} of {@code model}, its dependencies' variables merged in. */
+  /**
+   * The props of {@code service} of {@code model}, its dependencies' variables merged in; its {@code appName} (task
+   * family, log prefix) is the model's deployment name, so two environments can share an account and region.
+   */
   public static ExoServiceProps.Builder props(ExoModel model, Service service) {
-    return props(model.name(), service,
+    return props(model.deploymentName(), service,
         service.dependencies().stream().map(d -> model.dependencies().get(d)).toList());
   }
 

@@ -24,6 +24,8 @@ public final class Limits {
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);
   /** How many ALBs one gateway spreads services over: exo-cdk's own bound (2000 rules, 2000 target groups). */
   public static final Range LOAD_BALANCERS = Range.of(1, 20);
+  /** Environments of one file: each is checked as a whole application, so their number bounds exo validate's time. */
+  public static final int ENVIRONMENTS = 20;
 
   /** ELB target group health checks: interval 5-300 s, timeout 2-120 s, thresholds 2-10. */
   public static final Range HEALTH_CHECK_INTERVAL_SECONDS = Range.of(5, 300);
