@@ -112,3 +112,11 @@ setup_moto() {
     curl -fsS "$EXO_TEST_AWS_ENDPOINT/moto-api/" >/dev/null 2>&1 || die "moto_server did not start; see /var/log/exo-cdk/moto.log"
   fi
 }
+
+# The environments of an exosphere.yml, one per line (none without 'environments'), read from the summary of
+# `exo validate` (its "environments" section lists "  <name>  stack <app>-<name>").
+environments_of() {
+  local summary
+  summary=$(./exo validate "$1") || die "exo validate $1 failed"
+  sed -n '/^environments (/,$ s/^  \([a-z][a-z0-9-]*\)  stack .*/\1/p' <<<"$summary"
+}

@@ -20,9 +20,9 @@ cp="test/target/classes:apps/target/classes:constructs/target/classes:$(cat "$wo
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10 150 500)
 printf '%-14s %8s %10s %7s %22s %16s\n' app wall_s peak_MiB stacks largest_stack_resources largest_template_KiB
 run() {
-  local label=$1 yml=$2
+  local label=$1 yml=$2; shift 2   # then extra cdk options, e.g. -c env=production
   local out=$work/out-$label
-  /usr/bin/time -f '%e %M' -o "$work/time" cdk synth --quiet -c "app=$yml" -o "$out" >/dev/null
+  /usr/bin/time -f '%e %M' -o "$work/time" cdk synth --quiet -c "app=$yml" "$@" -o "$out" >/dev/null
   read -r wall rss <"$work/time"
   stats=$(java -cp "$cp" dev.exosphere.bench.AssemblyStats "$out")
   res=$(sed -n 's/.*largest_stack_resources=\([0-9]*\).*/\1/p' <<<"$stats")
@@ -31,8 +31,8 @@ run() {
   printf '%-14s %8s %10d %7s %22s %16d\n' "$label" "$wall" $((rss / 1024)) "$stacks" "$res" $((bytes / 1024))
 }
 # Warm-up (jsii's first-run cache copy, page cache), not reported.
-cdk synth --quiet -o "$work/warm" >/dev/null
-run space-tweet src/space-tweet/exosphere.yml
+cdk synth --quiet -c env=production -o "$work/warm" >/dev/null
+run space-tweet src/space-tweet/exosphere.yml -c env=production
 for n in "${sizes[@]}"; do
   yml=$(java -cp "$cp" dev.exosphere.bench.AppGenerator "$n" "$work/app-$n")
   run "n=$n" "$yml"

@@ -61,8 +61,10 @@ class ArchitectureTest {
       }
     }
     // and the hosts reach the load balancer, the dependencies are drawn, ExoCom once per cluster
-    assertTrue(dot.contains("\"internet\" -> \"lb1\" [color=\"#e65100\", penwidth=1.5, "
-        + "label=\"spacetweet.example.com\\nwww.spacetweet.example.com\"]"), dot);
+    Edge requests = edges(a, Flow.REQUESTS).get(0);
+    assertEquals(List.of("internet", "lb1"), List.of(requests.from(), requests.to()));
+    model.services().values().stream().flatMap(s -> s.routes().values().stream()).flatMap(r -> r.hosts().stream())
+        .forEach(h -> assertTrue(requests.details().contains(h.toLowerCase(java.util.Locale.ROOT)), h));
     assertTrue(dot.contains("\"svc_users\" -> \"dep_mongo\""), dot);
     assertEquals(2, edges(a, Flow.BUS).size());
     assertEquals(5, edges(a, Flow.MESSAGES).size()); // web<->users, web<->tweets, tweets->notifier

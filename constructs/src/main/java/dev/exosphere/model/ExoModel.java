@@ -21,6 +21,8 @@ import java.util.SortedMap;
  * @param policies     application-wide policies; services inherit and may override them
  * @param dependencies third-party services (a hosted MongoDB, ...) keyed by name
  * @param services     the services keyed by name (their role), sorted by name
+ * @param environment  the environment of {@code environments} this model is (merged onto the base); empty: the base,
+ *                     or an application without environments
  * @param operate      the dashboard and alarms; default both, notifying nobody
  */
 public record ExoModel(
@@ -37,6 +39,7 @@ public record ExoModel(
     Policies policies,
     SortedMap<String, Dependency> dependencies,
     SortedMap<String, Service> services,
+    Optional<String> environment,
     Operate operate) {
 
   public ExoModel {
@@ -53,15 +56,32 @@ public record ExoModel(
     Objects.requireNonNull(policies, "ExoModel.policies");
     dependencies = Guard.sortedMap(dependencies, "ExoModel.dependencies");
     services = Guard.sortedMap(services, "ExoModel.services");
+    Objects.requireNonNull(environment, "ExoModel.environment");
     Objects.requireNonNull(operate, "ExoModel.operate");
   }
 
-  /** An application with the default {@link Operate}. */
+  /** An environment (or the base) with the default {@link Operate}. */
+  public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
+      Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
+      SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services, Optional<String> environment) {
+    this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
+        services, environment, Operate.defaults());
+  }
+
+  /** An application without environments (or the base of one that has them), with the default {@link Operate}. */
   public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
       Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
       SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services) {
     this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
-        services, Operate.defaults());
+        services, Optional.empty(), Operate.defaults());
+  }
+
+  /**
+   * What physical names are made from, so that two environments of one application can share an account and
+   * region: {@code <name>-<environment>}, or {@code name} without an environment (names as before environments).
+   */
+  public String deploymentName() {
+    return environment.map(e -> name + "-" + e).orElse(name);
   }
 
   /** An application with every default; {@code file} is where relative paths resolve. */

@@ -64,7 +64,9 @@ class DiagramRenderTest {
         assertEquals(received, text.contains(">" + m + "</text>"), m);
       }
     }
-    assertTrue(text.contains(">www.spacetweet.example.com</text>"), text);
+    model.services().values().stream().flatMap(s -> s.routes().values().stream()).flatMap(r -> r.hosts().stream())
+        .forEach(h -> assertTrue(text.contains(">" + h + "</text>"), h));
+    assertTrue(text.contains(">/ \u2192 :3000</text>"), text); // web's route
     assertTrue(text.contains(">mongo</text>") && text.contains(">ExoCom</text>"), text);
   }
 
