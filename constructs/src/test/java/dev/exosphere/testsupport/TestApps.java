@@ -68,13 +68,16 @@ public final class TestApps {
     return App.Builder.create().context(all);
   }
 
-  /** cdk.json's context minus {@code app} (the YAML file, not a flag). */
+  /** The feature flags in cdk.json's context: its {@code @aws-cdk...} keys (not {@code app}, the CLI's settings). */
   static Map<String, Object> readFlags(Path cdkJson) {
     try {
       Map<String, Object> json = new ObjectMapper().readValue(Files.readString(cdkJson), new TypeReference<>() {});
       @SuppressWarnings("unchecked")
       Map<String, Object> context = new LinkedHashMap<>((Map<String, Object>) json.getOrDefault("context", Map.of()));
-      context.remove("app");
+      context.keySet().removeIf(key -> !key.startsWith("@aws-cdk"));
+      if (context.isEmpty()) {
+        throw new IllegalStateException(cdkJson + " sets no feature flags (@aws-cdk... context keys)");
+      }
       return Map.copyOf(context);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
