@@ -37,7 +37,7 @@ TOOLS_NODE_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)/.tools/node
 setup_cdk_cli() {
   local bin=$TOOLS_NODE_DIR/node_modules/.bin arch
   if [ "$("$bin/node" --version 2>/dev/null)" != "v$NODE_VERSION" ] \
-      || [ "$("$bin/cdk" --version 2>/dev/null | cut -d' ' -f1)" != "$CDK_CLI_VERSION" ]; then
+      || [ "$("$bin/node" "$bin/cdk" --version 2>/dev/null | cut -d' ' -f1)" != "$CDK_CLI_VERSION" ]; then
     case "$(uname -s)-$(uname -m)" in
       Linux-x86_64) arch=linux-x64 ;;
       Linux-aarch64) arch=linux-arm64 ;;
@@ -50,7 +50,7 @@ setup_cdk_cli() {
   fi
   export PATH="$bin:$PATH"
   export JSII_NODE="$bin/node"
-  # Node's on-disk compile cache for the CLI's 16 MB bundle: 0.1 s less CPU per command here (test/bench/synth.sh).
+  # Node's on-disk compile cache for the CLI's 16 MB bundle: 0.1 s less CPU per command here (best of 7).
   # apps/bin/jar.sh drops it for jsii, whose modules sit in a new temp folder each run (the cache only costs there).
   export NODE_COMPILE_CACHE="${NODE_COMPILE_CACHE:-$TOOLS_NODE_DIR/compile-cache}"
   [ "$(node --version)" = "v$NODE_VERSION" ] || die "node on PATH is $(node --version), not the pinned $NODE_VERSION"
