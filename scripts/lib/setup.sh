@@ -113,3 +113,11 @@ lint_templates() {
   say "cfn-lint ${#templates[@]} template(s) in $dir"
   cfn-lint --format parseable -- "${templates[@]}" || die "cfn-lint found problems in $dir"
 }
+
+# The environments of an exosphere.yml, one per line (none without 'environments'), read from the summary of
+# `exo validate` (its "environments" section lists "  <name>  stack <app>-<name>").
+environments_of() {
+  local summary
+  summary=$(./exo validate "$1") || die "exo validate $1 failed"
+  sed -n '/^environments (/,$ s/^  \([a-z][a-z0-9-]*\)  stack .*/\1/p' <<<"$summary"
+}

@@ -40,9 +40,9 @@ best_of() {
 printf '%-14s %8s %10s %7s %22s %16s\n' app wall_s peak_MiB stacks largest_stack_resources largest_template_KiB
 declare -A walls services
 run() {
-  local label=$1 yml=$2
+  local label=$1 yml=$2; shift 2   # then extra cdk options, e.g. -c env=production
   local out=$work/out-$label
-  wall=$(best_of cdk synth --quiet -c "app=$yml" -o "$out")
+  wall=$(best_of cdk synth --quiet -c "app=$yml" "$@" -o "$out")
   rss=$(cat "$work/rss")
   stats=$(java -cp "$cp" dev.exosphere.bench.AssemblyStats "$out")
   res=$(sed -n 's/.*largest_stack_resources=\([0-9]*\).*/\1/p' <<<"$stats")
@@ -52,8 +52,8 @@ run() {
   walls[$label]=$wall
 }
 # Warm-up (jsii's first-run cache copy, page cache), not reported.
-cdk synth --quiet -o "$work/warm" >/dev/null
-run space-tweet src/space-tweet/exosphere.yml
+cdk synth --quiet -c env=production -o "$work/warm" >/dev/null
+run space-tweet src/space-tweet/exosphere.yml -c env=production
 for n in "${sizes[@]}"; do
   yml=$(java -cp "$cp" dev.exosphere.bench.AppGenerator "$n" "$work/app-$n")
   run "n=$n" "$yml"

@@ -49,6 +49,12 @@ public final class EdgeFixtures {
         Messages.none(), List.of(), new TreeMap<>(), Policies.none());
   }
 
+  /** The route requests of the public services among {@code services}, as a gateway announces them. */
+  public static List<dev.exosphere.routing.RouteRequest> routesOf(List<Service> services) {
+    return services.stream().filter(s -> s.type() == ServiceType.PUBLIC)
+        .flatMap(s -> dev.exosphere.routing.RouteRequest.of(s).stream()).toList();
+  }
+
   /** A copy of {@code s} with other variables, secrets, scaling, dependencies and policies. */
   public static Service with(Service s, Map<String, String> env, Map<String, ValueSource> secrets,
       Optional<Scaling> scaling, List<String> dependencies, Policies policies) {

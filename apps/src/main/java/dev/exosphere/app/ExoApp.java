@@ -4,6 +4,7 @@ import dev.exosphere.ExoException;
 import dev.exosphere.application.ExoApplication;
 import dev.exosphere.application.ExoApplicationProps;
 import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.LoadedEnvironment;
 import dev.exosphere.load.ModelLoader;
 import dev.exosphere.lock.ImageLock;
 import dev.exosphere.model.ExoModel;
@@ -19,7 +20,9 @@ import software.amazon.awscdk.StackProps;
  * The CDK app that {@code cdk.json} runs: one stack for the application in {@code -c app=<exosphere.yml>}
  * (default {@value #DEFAULT_APP}).
  *
- * <p>Context keys: {@code app} (the YAML file), {@code account} and {@code region} (override the file's and the
+ * <p>Context keys: {@code app} (the YAML file), {@code env} (the environment of the file's {@code environments} to
+ * deploy, as the stack {@code <app>-<env>}: required when the file has environments, refused when it has none),
+ * {@code account} and {@code region} (override the file's and the
  * CDK environment's; tests pin them). With both known, CDK reads the availability zones from the context key
  * {@code availability-zones:account=<account>:region=<region>}: the CDK CLI looks them up once and caches them in
  * {@code cdk.context.json} (commit it: synth then needs no credentials and is reproducible). Without both, the
@@ -58,16 +61,19 @@ public final class ExoApp {
     Path file = Path.of(fromContext == null ? DEFAULT_APP : fromContext.toString());
     LoadResult loaded = ModelLoader.load(file);
     loaded.warnings().forEach(w -> System.err.println(w.format()));
-    ExoModel model = loaded.orThrow();
-    ZoneCheck.check(app, loaded, model, environment(app, model));
+    Object env = app.getNode().tryGetContext("env");
+    LoadedEnvironment deployment = loaded.deployment(Optional.ofNullable(env).map(Object::toString));
+    ExoModel model = deployment.model();
+    ZoneCheck.check(app, deployment.sourceMap(), model, environment(app, model));
     return build(app, model, ImageLock.readBeside(model.file()));
   }
 
-  /** Adds {@code model}'s stack to {@code app}. */
+  /** Adds {@code model}'s stack to {@code app}: named {@code <app>}, or {@code <app>-<env>} for an environment. */
   public static Stack build(App app, ExoModel model, Optional<ImageLock> lock) {
-    Stack stack = new Stack(app, model.name(), StackProps.builder()
+    Stack stack = new Stack(app, model.deploymentName(), StackProps.builder()
         .env(environment(app, model))
-        .description("Exosphere application " + model.name() + " " + model.version() + " (exo-cdk)")
+        .description("Exosphere application " + model.name() + " " + model.version()
+            + model.environment().map(e -> ", environment " + e).orElse("") + " (exo-cdk)")
         .build());
     new ExoApplication(stack, "App", ExoApplicationProps.builder().model(model).imageLock(lock).build());
     return stack;

@@ -1,7 +1,7 @@
 package dev.exosphere.app;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.SourceMap;
 import dev.exosphere.load.Problem;
 import dev.exosphere.model.ExoModel;
 import java.util.List;
@@ -22,14 +22,14 @@ final class ZoneCheck {
 
   private ZoneCheck() {}
 
-  static void check(App app, LoadResult loaded, ExoModel model, Environment env) {
+  static void check(App app, SourceMap sources, ExoModel model, Environment env) {
     int azs = model.network().azs();
     boolean agnostic = env.getAccount() == null || env.getRegion() == null;
     if (!agnostic || azs <= AGNOSTIC_AZS || model.network().vpcId().isPresent()
         || app.getNode().tryGetContext(FALLBACK_CONTEXT) != null) {
       return;
     }
-    throw ExoException.of(List.of(new Problem(Problem.Severity.ERROR, loaded.sourceMap().at("network.azs"),
+    throw ExoException.of(List.of(new Problem(Problem.Severity.ERROR, sources.at("network.azs"),
         "network.azs", "azs: " + azs + " needs a concrete account and region, but "
             + (env.getAccount() == null && env.getRegion() == null ? "neither is" : env.getAccount() == null
                 ? "the account is not" : "the region is not")

@@ -1,5 +1,6 @@
 package dev.exosphere.cli;
 
+import dev.exosphere.load.LoadedEnvironment;
 import dev.exosphere.model.Build;
 import dev.exosphere.model.ClusterSpec;
 import dev.exosphere.model.ExoModel;
@@ -15,17 +16,28 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-/** One screen about a valid application: where it goes, what runs, who talks to whom. */
+/**
+ * One screen about a valid application: where it goes, what runs, who talks to whom; with {@code environments}, the
+ * base, then what each environment changes and the stack it deploys as.
+ */
 final class ModelSummary {
   private final ExoModel model;
+  private final Map<String, LoadedEnvironment> environments;
   private final StringBuilder sb = new StringBuilder();
 
   ModelSummary(ExoModel model) {
+    this(model, Map.of());
+  }
+
+  ModelSummary(ExoModel model, Map<String, LoadedEnvironment> environments) {
     this.model = model;
+    this.environments = environments;
   }
 
   String render() {
-    sb.append(model.name()).append(' ').append(model.version()).append(": valid\n");
+    sb.append(model.name()).append(' ').append(model.version()).append(": valid")
+        .append(environments.isEmpty() ? "" : " in " + environments.size() + (environments.size() == 1 ? " environment" : " environments")
+            + " (" + String.join(", ", environments.keySet()) + "); the base:").append('\n');
     line("environment", model.account().isPresent() || model.region().isPresent()
         ? "account " + model.account().orElse("(CDK environment)") + ", region " + model.region().orElse("(CDK environment)")
         : "CDK environment");
@@ -41,7 +53,22 @@ final class ModelSummary {
     }
     flows();
     dependencies();
+    environments();
     return sb.toString();
+  }
+
+  private void environments() {
+    if (environments.isEmpty()) {
+      return;
+    }
+    sb.append("\nenvironments (cdk deploy -c env=NAME)\n");
+    for (LoadedEnvironment e : environments.values()) {
+      sb.append("  ").append(e.name()).append("  stack ").append(e.model().deploymentName()).append('\n');
+      if (e.differences().isEmpty()) {
+        sb.append("    (the base as it is)\n");
+      }
+      e.differences().forEach(d -> sb.append("    ").append(d).append('\n'));
+    }
   }
 
   private void line(String label, String value) {

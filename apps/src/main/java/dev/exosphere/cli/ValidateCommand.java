@@ -49,7 +49,7 @@ public final class ValidateCommand extends ExoCommand {
           + " in " + path);
       return Exo.FAILED;
     }
-    out.print(new ModelSummary(result.model().orElseThrow()).render());
+    out.print(new ModelSummary(result.model().orElseThrow(), result.environments()).render());
     return Exo.OK;
   }
 

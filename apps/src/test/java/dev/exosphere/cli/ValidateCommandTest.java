@@ -158,4 +158,44 @@ class ValidateCommandTest {
     assertEquals(0, code);
     assertFalse(out.toString(StandardCharsets.UTF_8).isEmpty());
   }
+
+  @Test
+  void theSummaryShowsEachEnvironmentsStackAndDifferences() throws Exception {
+    // GIVEN the application with a staging and a production environment
+    Path file = write(APP.replace(", hosts: [www.shop.example.com]", "") + """
+        environments:
+          staging:
+            region: eu-central-1
+            domain: staging.shop.example.com
+            services: {web: {replicas: 1}}
+          production: {services: {orders: {replicas: 3, memory: 1024}}}
+        """);
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the summary names the environments, then lists each one's stack and what it changes
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.startsWith("shop 2.1.0: valid in 2 environments (staging, production); the base:\n"), summary);
+    assertTrue(summary.endsWith("""
+
+        environments (cdk deploy -c env=NAME)
+          staging  stack shop-staging
+            region: eu-west-1 -> eu-central-1
+            domain: shop.example.com -> staging.shop.example.com
+            services.web.replicas: (not set) -> 1
+          production  stack shop-production
+            services.orders.replicas: (not set) -> 3
+            services.orders.memory: (not set) -> 1024
+        """), summary);
+  }
+
+  @Test
+  void anEnvironmentsProblemNamesItAndPointsAtTheOverride() throws Exception {
+    // GIVEN an environment with a misspelt override
+    Path file = write(APP + "environments:\n  staging:\n    services: {web: {replicsa: 1}}\n");
+    // WHEN validated THEN exit 1 and the problem is at the override's key, under its path
+    assertEquals(1, run(new ValidateCommand(), file.toString()));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains(file + ":27:22: error: environments.staging.services.web.replicsa: "
+        + "unknown key 'replicsa' (did you mean 'replicas'?)"), err.toString(StandardCharsets.UTF_8));
+  }
 }

@@ -40,6 +40,11 @@ final class LoadContext {
     problems.add(new Problem(Problem.Severity.WARNING, at, path, message, fix));
   }
 
+  /** Adds a problem found elsewhere (in an environment's own context). */
+  void add(Problem problem) {
+    problems.add(problem);
+  }
+
   /** Reports what a rule found as an error at {@code at}; true when there was nothing to report. */
   boolean check(SourcePosition at, String path, Optional<Complaint> complaint) {
     complaint.ifPresent(c -> error(at, path, c.message(), c.fix()));

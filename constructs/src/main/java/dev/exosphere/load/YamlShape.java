@@ -8,7 +8,13 @@ import java.util.List;
  */
 public enum YamlShape {
   ROOT("", List.of("name", "version", "account", "region", "domain", "network", "clusters", "bus", "interface",
-      "policies", "dependencies", "services"), List.of("name", "version")),
+      "policies", "dependencies", "services", "environments"), List.of("name", "version")),
+  /** What an environment may override (see {@link EnvironmentMerge}); the values merge onto the base's. */
+  ENVIRONMENT("environment", List.of("account", "region", "domain", "network", "clusters", "bus", "interface", "policies",
+      "dependencies", "services"), List.of()),
+  /** What an environment may override of a service. */
+  SERVICE_OVERRIDE("serviceOverride", List.of("replicas", "scaling", "cpu", "memory", "environment", "secrets", "image"),
+      List.of()),
   DOMAIN("domain", List.of("name", "hostedZoneId", "certificate"), List.of("name")),
   NETWORK("network", List.of("cidr", "azs", "natGateways", "vpcId"), List.of()),
   CLUSTERS("clusters", List.of("public", "private"), List.of()),

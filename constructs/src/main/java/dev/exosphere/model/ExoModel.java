@@ -21,6 +21,8 @@ import java.util.SortedMap;
  * @param policies     application-wide policies; services inherit and may override them
  * @param dependencies third-party services (a hosted MongoDB, ...) keyed by name
  * @param services     the services keyed by name (their role), sorted by name
+ * @param environment  the environment of {@code environments} this model is (merged onto the base); empty: the base,
+ *                     or an application without environments
  */
 public record ExoModel(
     Path file,
@@ -35,7 +37,8 @@ public record ExoModel(
     Gateway gateway,
     Policies policies,
     SortedMap<String, Dependency> dependencies,
-    SortedMap<String, Service> services) {
+    SortedMap<String, Service> services,
+    Optional<String> environment) {
 
   public ExoModel {
     Objects.requireNonNull(file, "ExoModel.file");
@@ -51,6 +54,23 @@ public record ExoModel(
     Objects.requireNonNull(policies, "ExoModel.policies");
     dependencies = Guard.sortedMap(dependencies, "ExoModel.dependencies");
     services = Guard.sortedMap(services, "ExoModel.services");
+    Objects.requireNonNull(environment, "ExoModel.environment");
+  }
+
+  /** An application without environments (or the base of one that has them). */
+  public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
+      Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
+      SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services) {
+    this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
+        services, Optional.empty());
+  }
+
+  /**
+   * What physical names are made from, so that two environments of one application can share an account and
+   * region: {@code <name>-<environment>}, or {@code name} without an environment (names as before environments).
+   */
+  public String deploymentName() {
+    return environment.map(e -> name + "-" + e).orElse(name);
   }
 
   /** An application with every default; {@code file} is where relative paths resolve. */

@@ -21,6 +21,7 @@ public final class ExoModelBuilder {
   private Bus bus = Bus.defaults();
   private Gateway gateway = Gateway.defaults();
   private Policies policies = Policies.none();
+  private Optional<String> environment = Optional.empty();
   private final SortedMap<String, Dependency> dependencies = new TreeMap<>();
   private final SortedMap<String, Service> services = new TreeMap<>();
 
@@ -40,6 +41,7 @@ public final class ExoModelBuilder {
     bus = m.bus();
     gateway = m.gateway();
     policies = m.policies();
+    environment = m.environment();
     dependencies.putAll(m.dependencies());
     services.putAll(m.services());
   }
@@ -85,6 +87,12 @@ public final class ExoModelBuilder {
     return this;
   }
 
+  /** The environment this model is: its {@link ExoModel#deploymentName()} becomes {@code <name>-<environment>}. */
+  public ExoModelBuilder environment(String name) {
+    this.environment = Optional.of(name);
+    return this;
+  }
+
   /** Adds (or replaces) the dependency under its name. */
   public ExoModelBuilder dependency(Dependency d) {
     dependencies.put(d.name(), d);
@@ -105,6 +113,6 @@ public final class ExoModelBuilder {
 
   public ExoModel build() {
     return new ExoModel(file, name, version, account, region, domain, network, clusters, bus, gateway, policies,
-        dependencies, services);
+        dependencies, services, environment);
   }
 }

@@ -7,6 +7,8 @@ public final class Formats {
   private Formats() {}
 
   public static final Pattern APP_NAME = Pattern.compile("[a-z](?:[a-z0-9-]{0,26}[a-z0-9])?");
+  /** 16 at most: {@code <app>-<environment>} then names stacks and Cloud Map namespaces within a DNS label. */
+  public static final Pattern ENVIRONMENT_NAME = Pattern.compile("[a-z](?:[a-z0-9-]{0,14}[a-z0-9])?");
   public static final Pattern SERVICE_NAME = Pattern.compile("[a-z](?:[a-z0-9-]{0,30}[a-z0-9])?");
   public static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   public static final Pattern HOST = Pattern.compile(
@@ -18,5 +20,6 @@ public final class Formats {
   public static final Pattern ROUTE_PATH = Pattern.compile("/[^\\s?#]*");
 
   public static final String APP_NAME_RULE = "a DNS-safe name: lower-case letters, digits and '-', 1-28 characters, starting with a letter";
+  public static final String ENVIRONMENT_NAME_RULE = "a DNS-safe name: lower-case letters, digits and '-', 1-16 characters, starting with a letter";
   public static final String SERVICE_NAME_RULE = "a DNS-safe name: lower-case letters, digits and '-', 1-32 characters, starting with a letter";
 }

@@ -16,11 +16,16 @@ public final class Limits {
   /** ECS task counts and ASG sizes exo-cdk accepts (ECS allows 5000 tasks per service; 1000 keeps typos out). */
   public static final Range TASK_COUNT = Range.of(0, 1000);
   public static final Range INSTANCE_COUNT = Range.of(0, 1000);
+  /** A container's CPU units and hard memory limit: ECS wants at least 6 MiB; the instance type bounds both. */
+  public static final Range CONTAINER_CPU = Range.of(1, Integer.MAX_VALUE);
+  public static final Range CONTAINER_MEMORY_MIB = Range.of(6, Integer.MAX_VALUE);
   public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
   /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);
   /** How many ALBs one gateway spreads services over: exo-cdk's own bound (2000 rules, 2000 target groups). */
   public static final Range LOAD_BALANCERS = Range.of(1, 20);
+  /** Environments of one file: each is checked as a whole application, so their number bounds exo validate's time. */
+  public static final int ENVIRONMENTS = 20;
 
   /** ELB target group health checks: interval 5-300 s, timeout 2-120 s, thresholds 2-10. */
   public static final Range HEALTH_CHECK_INTERVAL_SECONDS = Range.of(5, 300);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
+import dev.exosphere.testsupport.Namespaces;
 import dev.exosphere.testsupport.PinnedStacks;
 import dev.exosphere.testsupport.PolicyStatements;
 import java.util.List;
@@ -23,7 +24,8 @@ class ExoComBusEcrImageTest {
   private static Template synth(String image) {
     Stack stack = PinnedStacks.newStack();
     ExoNetwork network = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build());
-    new ExoComBus(stack, "Bus", ExoComBusProps.builder().vpc(network.getVpc()).appName("shop").image(image).build());
+    new ExoComBus(stack, "Bus", ExoComBusProps.builder().vpc(network.getVpc())
+        .namespace(Namespaces.create(stack, network.getVpc(), "shop")).image(image).build());
     return Template.fromStack(stack);
   }
 

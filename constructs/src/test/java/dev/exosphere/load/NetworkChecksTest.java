@@ -71,4 +71,13 @@ class NetworkChecksTest {
     assertEquals(List.of(), problems("network: {vpcId: vpc-0abc1234}\n"
         + "services:\n  api: {type: private, image: nginx:1.27, interface: {/: {port: 80}}}\n"));
   }
+
+  @Test
+  void aPublicServiceNeedsTwoZonesForItsLoadBalancer() {
+    // GIVEN one availability zone WHEN there is a public service THEN an error at azs; workers alone are fine
+    assertEquals(List.of("3:16: error: network.azs: expected at least 2 availability zones with a public service, got 1: "
+        + "its application load balancer needs subnets in two zones (use azs: 2, or make the services private)"),
+        problems("network: {azs: 1}\nservices:\n  web: {type: public, image: nginx:1.27, interface: {/: {port: 80}}}\n"));
+    assertEquals(List.of(), problems("network: {azs: 1}\nservices:\n  jobs: {type: worker, image: nginx:1.27}\n"));
+  }
 }

@@ -78,6 +78,14 @@ class SchemaDriftTest {
   }
 
   @Test
+  void environmentsAreBoundedAndNamedAsTheLoaderWants() {
+    JsonNode environments = schema.path("properties").path("environments");
+    assertEquals(Limits.ENVIRONMENTS, environments.path("maxProperties").asInt());
+    assertEquals("^" + dev.exosphere.rules.Formats.ENVIRONMENT_NAME.pattern() + "$",
+        environments.path("propertyNames").path("pattern").asText());
+  }
+
+  @Test
   void everySchemaConstraintHasAJavaSource() {
     // GIVEN every default, minimum, maximum and enum the schema writes
     Set<String> written = SchemaConstraints.written(schema).keySet();

@@ -44,6 +44,10 @@ final class SchemaProbes {
       context("route", "services.web.interface./", "{\"services\": {\"web\": " + WEB + "}}}"),
       context("healthCheck", "services.web.interface./.healthCheck",
           "{\"services\": {\"web\": {\"type\": \"public\", \"image\": \"nginx:1.27\", \"interface\": {\"/\": {\"healthCheck\": {\"interval\": 300, \"timeout\": 2}}}}}}"),
+      // an environment's override: its problems are reported under environments.staging...
+      context("environment", "environments.staging", "{\"environments\": {\"staging\": {}}}"),
+      context("serviceOverride", "environments.staging.services.web", "{\"services\": {\"web\": " + WEB + "}}, "
+          + "\"environments\": {\"staging\": {\"services\": {\"web\": {}}}}}"),
       context("volume", "services.web.volumes.data",
           "{\"services\": {\"web\": {\"type\": \"worker\", \"image\": \"nginx:1.27\", \"volumes\": {\"data\": {\"source\": \"/a\", \"target\": \"/b\"}}}}}"));
 

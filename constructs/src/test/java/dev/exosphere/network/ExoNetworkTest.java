@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.NatGateways;
 import dev.exosphere.testsupport.PinnedStacks;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +33,9 @@ class ExoNetworkTest {
   void synth() {
     // GIVEN the defaults; three AZs with a NAT gateway each and a week of flow logs; no NAT gateway
     defaults = synth(ExoNetworkProps.builder().build());
-    perAz = synth(ExoNetworkProps.builder().azs(3).natGateways(NatGateways.PER_AZ)
+    perAz = synth(ExoNetworkProps.builder().azs(3).natGateways(NatGatewayCount.PER_AZ)
         .flowLogRetention(RetentionDays.ONE_WEEK).build());
-    noNat = synth(ExoNetworkProps.builder().natGateways(NatGateways.NONE).build());
+    noNat = synth(ExoNetworkProps.builder().natGateways(NatGatewayCount.NONE).build());
   }
 
   private static Template synth(ExoNetworkProps props) {
@@ -132,7 +131,7 @@ class ExoNetworkTest {
   void azsOutOfRangeIsAnError() {
     ExoException e = assertThrows(ExoException.class,
         () -> new ExoNetwork(PinnedStacks.newStack(), "Network", ExoNetworkProps.builder().azs(7).build()));
-    assertEquals("Test/Network: azs = 7 is invalid: expected 1 to 6. Fix: use 2 (or 3 for more availability)",
+    assertEquals("Test/Network: azs = 7 is invalid: expected 1-6. Fix: use 2 (or 3 for more availability)",
         e.getMessage());
   }
 
@@ -140,8 +139,29 @@ class ExoNetworkTest {
   void aBadCidrIsAnError() {
     ExoException e = assertThrows(ExoException.class, () -> new ExoNetwork(PinnedStacks.newStack(), "Network",
         ExoNetworkProps.builder().cidr("10.0.0.0/8").build()));
-    assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected an IPv4 CIDR block from /16 to /24. "
-        + "Fix: use a private block such as 10.0.0.0/16", e.getMessage());
+    assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected a prefix /16 to /24, got /8. "
+        + "Fix: a VPC can be at most a /16: use 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void aPublicBlockIsRejectedByTheRuleTheYamlLayerUses() {
+    // GIVEN 8.8.0.0/16: well-formed, but a public block
+    ExoException e = assertThrows(ExoException.class, () -> new ExoNetwork(PinnedStacks.newStack(), "Network",
+        ExoNetworkProps.builder().cidr("8.8.0.0/16").build()));
+    assertEquals("Test/Network: cidr = 8.8.0.0/16 is invalid: expected a private block (10.0.0.0/8, 172.16.0.0/12"
+        + " or 192.168.0.0/16), got '8.8.0.0/16'. Fix: use e.g. 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void aCidrFromAParameterIsRefusedClearlySinceSubnetsAreCutAtSynth() {
+    // GIVEN a CIDR only known at deployment
+    Stack stack = PinnedStacks.newStack();
+    String cidr = software.amazon.awscdk.CfnParameter.Builder.create(stack, "Cidr").build().getValueAsString();
+    // WHEN the network is built THEN our error, not CDK's MustBeCidrPropertyConcrete from deep inside the VPC
+    ExoException e = assertThrows(ExoException.class,
+        () -> new ExoNetwork(stack, "Network", ExoNetworkProps.builder().cidr(cidr).build()));
+    assertEquals("Test/Network: cidr = an unresolved token is invalid: expected a concrete IPv4 block: the subnets are"
+        + " cut from it at synth. Fix: pass the block itself, e.g. 10.0.0.0/16", e.getMessage());
   }
 
   @Test
@@ -153,7 +173,7 @@ class ExoNetworkTest {
         () -> new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(3).build()));
     assertEquals("Agnostic/Network: azs = 3 is invalid: expected at most 2 in an environment-agnostic stack: without "
         + "a concrete account and region CDK knows only 2 availability zones. Fix: give the stack a concrete account "
-        + "and region (exosphere.yml: account and region), or run cdk with AWS credentials so that "
+        + "and region (its env), or run cdk with AWS credentials so that "
         + "CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the zones up and caches them in "
         + "cdk.context.json", e.getMessage());
   }

@@ -6,7 +6,7 @@ import dev.exosphere.bus.ExoComRoute;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.network.NatGatewayCount;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import java.util.List;
@@ -44,7 +44,7 @@ public final class FullInfraStack {
     ExoNetworkProps.Builder networkProps = ExoNetworkProps.builder();
     ExoComBusProps.Builder busProps = ExoComBusProps.builder();
     if (isolated) {
-      networkProps.natGateways(NatGateways.NONE);
+      networkProps.natGateways(NatGatewayCount.NONE);
       busProps.image(ECR_BUS_IMAGE);
     }
     ExoNetwork network = new ExoNetwork(stack, "Network", networkProps.build());
@@ -54,7 +54,7 @@ public final class FullInfraStack {
         ExoClusterProps.builder().vpc(network.getVpc()).build());
     ExoComBus bus = new ExoComBus(stack, "Bus", busProps
         .vpc(network.getVpc())
-        .appName("space-tweet")
+        .namespace(Namespaces.create(stack, network.getVpc(), "space-tweet"))
         .route(new ExoComRoute("users", List.of("users.list"), List.of("users.listed"), Optional.of("mongo")))
         .route(new ExoComRoute("web", List.of("users.listed"), List.of("users.list"), Optional.empty()))
         .build());

@@ -4,12 +4,48 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.exosphere.load.LoadResult;
+import dev.exosphere.load.ModelLoader;
+import dev.exosphere.model.ExoModel;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The applications under {@code src/}: every {@code src/<app>/exosphere.yml}, sorted. */
+/** The applications under {@code src/}: every {@code src/<app>/exosphere.yml}, sorted; and what each deploys. */
 public final class ExampleApps {
   private ExampleApps() {}
+
+  /**
+   * One stack to synthesize: an application, the environment chosen with {@code -c env} (empty without
+   * environments), and the stack's name, which names its snapshot.
+   */
+  public record Deployment(Path app, Optional<String> environment, String name) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** SpaceTweet before it had environments (its build contexts are the example's folders). */
+  public static Path environmentless() {
+    return repo().resolve("test/src/test/resources/environmentless/space-tweet/exosphere.yml");
+  }
+
+  /** Every environment of every {@code src/} app (an app without environments is one deployment). */
+  public static List<Deployment> deployments() {
+    return all().stream().flatMap(app -> deploymentsOf(app).stream()).toList();
+  }
+
+  /** {@code app}'s deployments: one per environment, or the app itself without environments. */
+  public static List<Deployment> deploymentsOf(Path app) {
+    LoadResult loaded = ModelLoader.load(app);
+    ExoModel model = loaded.orThrow();
+    if (loaded.environments().isEmpty()) {
+      return List.of(new Deployment(app, Optional.empty(), model.deploymentName()));
+    }
+    return loaded.environments().values().stream()
+        .map(e -> new Deployment(app, Optional.of(e.name()), e.model().deploymentName())).toList();
+  }
 
   /** The repository root (surefire runs the test module with it as working directory). */
   public static Path repo() {

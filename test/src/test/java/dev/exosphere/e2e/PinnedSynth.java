@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import software.amazon.awscdk.App;
@@ -24,17 +25,29 @@ public final class PinnedSynth {
   private PinnedSynth() {}
 
   public static Map<String, Object> context(Path exosphereYml) {
-    return Map.of(
+    return context(exosphereYml, Optional.empty());
+  }
+
+  /** The context of {@code cdk synth -c app=... [-c env=...]}, pinned. */
+  public static Map<String, Object> context(Path exosphereYml, Optional<String> environment) {
+    Map<String, Object> context = new TreeMap<>(Map.of(
         "app", exosphereYml.toString(),
         "account", ACCOUNT,
         "region", REGION,
         "availability-zones:account=" + ACCOUNT + ":region=" + REGION,
-        List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e", "us-east-1f"));
+        List.of("us-east-1a", "us-east-1b", "us-east-1c", "us-east-1d", "us-east-1e", "us-east-1f")));
+    environment.ifPresent(e -> context.put("env", e));
+    return context;
   }
 
   public static App app(Path exosphereYml, Path outdir) {
+    return app(exosphereYml, Optional.empty(), outdir);
+  }
+
+  /** The CDK app of {@code exosphereYml}'s environment {@code environment} (empty: an app without environments). */
+  public static App app(Path exosphereYml, Optional<String> environment, Path outdir) {
     return new App(AppProps.builder()
-        .context(TestApps.context(context(exosphereYml)))
+        .context(TestApps.context(context(exosphereYml, environment)))
         .outdir(outdir.toString())
         .analyticsReporting(false)
         .stackTraces(false)
@@ -43,7 +56,12 @@ public final class PinnedSynth {
 
   /** Synthesizes into {@code outdir} and returns every template there: file name to its text, sorted. */
   public static Map<String, String> templates(Path exosphereYml, Path outdir) {
-    App app = app(exosphereYml, outdir);
+    return templates(exosphereYml, Optional.empty(), outdir);
+  }
+
+  /** The same for one environment of the file (empty: an app without environments). */
+  public static Map<String, String> templates(Path exosphereYml, Optional<String> environment, Path outdir) {
+    App app = app(exosphereYml, environment, outdir);
     ExoApp.build(app);
     app.synth();
     return readTemplates(outdir);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class LockedDigestSynthTest {
 
     // WHEN the app is synthesized
     Path cdkOut = Files.createDirectories(dir.resolve("cdk.out"));
-    Map<String, String> templates = PinnedSynth.templates(yml, cdkOut);
+    Map<String, String> templates = PinnedSynth.templates(yml, Optional.of("production"), cdkOut);
 
     // THEN each service's container image is exactly its locked digest reference
     Map<String, String> images = new TreeMap<>();
@@ -52,9 +53,9 @@ class LockedDigestSynthTest {
       }
     }
     lock.images().forEach((service, locked) ->
-        assertEquals(locked.image(), images.get("space-tweet-" + service), "image of " + service));
+        assertEquals(locked.image(), images.get("space-tweet-production-" + service), "image of " + service));
     // AND no image asset is left for cdk deploy to build
-    JsonNode assets = json.readTree(cdkOut.resolve("space-tweet.assets.json").toFile());
+    JsonNode assets = json.readTree(cdkOut.resolve("space-tweet-production.assets.json").toFile());
     assertEquals(0, assets.path("dockerImages").size(), "a locked app must not build image assets: " + assets);
   }
 }
