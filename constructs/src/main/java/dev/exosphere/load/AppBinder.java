@@ -12,6 +12,7 @@ import dev.exosphere.model.Network;
 import dev.exosphere.model.Operate;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Service;
+import dev.exosphere.model.ServiceStack;
 import dev.exosphere.rules.Certificates;
 import dev.exosphere.rules.Cidr;
 import dev.exosphere.rules.Complaint;
@@ -32,6 +33,8 @@ final class AppBinder {
   private final Values values;
   private final LoadContext ctx;
   private final InstanceFit fit;
+  /** Where the stacks' members are written (their own files), by qualified YAML path. */
+  private final Map<String, SourcePosition> memberPositions = new java.util.HashMap<>();
 
   AppBinder(Values values) {
     this.values = values;
@@ -57,13 +60,34 @@ final class AppBinder {
     Gateway gateway = gateway(root, domain.isPresent());
     Policies policies = new PolicyBinder(values).policies(root, Optional.of("and application policies apply to every service"));
     SortedMap<String, Dependency> dependencies = dependencies(root);
-    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies);
+    StackScope scope = StackScope.root(ctx.file());
+    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies, scope);
     SortedMap<String, Service> services = new TreeMap<>(root.get("services")
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));
+    SortedMap<String, ServiceStack> stacks = new TreeMap<>();
+    for (StackBinder.Bound b : scope.found()) {
+      stacks.put(b.stack().name(), b.stack());
+      b.members().forEach(m -> join(services, m.name(), m, b));
+      b.dependencies().forEach((k, d) -> join(dependencies, k, d, b));
+      memberPositions.putAll(b.positions());
+    }
     Operate operate = new OperateBinder(values).operate(root);
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
-        gateway, policies, dependencies, services, Optional.empty(), operate);
+        gateway, policies, dependencies, services, Optional.empty(), operate, stacks);
+  }
+
+  /** Where the members of the stacks bound so far are written, by their qualified paths. */
+  Map<String, SourcePosition> memberPositions() {
+    return Map.copyOf(memberPositions);
+  }
+
+  /** A stack's member (or dependency) under its qualified name, unless the application has one of that name. */
+  private <T> void join(SortedMap<String, T> into, String name, T value, StackBinder.Bound from) {
+    if (into.putIfAbsent(name, value) != null) {
+      ctx.error(from.at(), from.yamlPath(), "stack '" + from.stack().path() + "' deploys '" + name
+          + "', which is also a name of the application", "rename one of them");
+    }
   }
 
   /** Free-form, but it reaches the stack's Description: bounded, and one line. */
@@ -251,7 +275,7 @@ final class AppBinder {
     return new Gateway(ports, loadBalancers);
   }
 
-  private SortedMap<String, Dependency> dependencies(Obj root) {
+  SortedMap<String, Dependency> dependencies(Obj root) {
     Variables vars = new Variables(values);
     return new TreeMap<>(root.get("dependencies").map(n -> values.map(n, root.path("dependencies"), "a mapping of dependency names to dependencies", (e, p) -> {
       checkServiceName(ctx, e, p);

@@ -54,10 +54,14 @@ public final class ModelLoader {
 
   /** Binds and checks one document (the base, or an environment merged onto it). */
   private static Optional<ExoModel> bound(LoadContext ctx, YamlNode root, SourceMap sources) {
-    Optional<ExoModel> model = new AppBinder(new Values(ctx)).bind(EnvironmentMerge.base(root));
-    model.ifPresent(m -> new ModelChecks(ctx, sources).check(m));
-    model.ifPresent(m -> new AwsChecks(ctx, sources).check(m));
-    model.ifPresent(m -> new NetworkChecks(ctx, sources).check(m));
+    AppBinder binder = new AppBinder(new Values(ctx));
+    Optional<ExoModel> model = binder.bind(EnvironmentMerge.base(root));
+    // the members of stacks are written in their own files
+    SourceMap all = sources.with(binder.memberPositions());
+    model.ifPresent(m -> new ModelChecks(ctx, all).check(m));
+    model.ifPresent(m -> new AwsChecks(ctx, all).check(m));
+    model.ifPresent(m -> new NetworkChecks(ctx, all).check(m));
+    model.ifPresent(m -> new SegmentChecks(ctx, all).check(m));
     return model;
   }
 

@@ -41,6 +41,11 @@ final class ServiceBinder {
   Optional<Service> bind(YamlNode.Entry entry, String path) {
     AppBinder.checkServiceName(ctx, entry, path);
     ctx.check(entry.keyPosition(), path, ServiceNames.notReserved(entry.key()));
+    if (StackBinder.isStack(entry.value())) {
+      // a stack is no service of its own: its members join the application through the scope
+      new StackBinder(values, app).bind(entry, path).ifPresent(app.scope().found()::add);
+      return Optional.empty();
+    }
     return Obj.open(values, entry.value(), path, YamlShape.SERVICE).flatMap(o -> service(entry.key(), o));
   }
 
@@ -96,11 +101,8 @@ final class ServiceBinder {
       if (TYPES.contains(t)) {
         return Optional.of(ServiceType.valueOf(t.toUpperCase(java.util.Locale.ROOT)));
       }
-      if (t.equals("stack")) {
-        ctx.error(n.position(), path, "service type 'stack' is not supported yet", "use public, private or worker");
-      } else {
-        ctx.error(n.position(), path, "expected public, private or worker, got '" + t + "'", Suggestions.didYouMean(t, TYPES));
-      }
+      ctx.error(n.position(), path, "expected public, private, worker or stack, got '" + t + "'",
+          Suggestions.didYouMean(t, List.of("public", "private", "worker", "stack")));
       return Optional.empty();
     });
   }

@@ -39,6 +39,16 @@ public final class SourceMap {
     }
   }
 
+  /** This map with {@code more} positions added (they win over this map's own). */
+  public SourceMap with(Map<String, SourcePosition> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Map<String, SourcePosition> merged = new java.util.HashMap<>(positions);
+    merged.putAll(more);
+    return new SourceMap(file, merged);
+  }
+
   public Map<String, SourcePosition> all() {
     return positions;
   }

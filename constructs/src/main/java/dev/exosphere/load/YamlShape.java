@@ -29,6 +29,12 @@ public enum YamlShape {
   VALUE_SOURCE("valueSource", List.of("ssm", "secret", "field"), List.of()),
   SERVICE("service", List.of("type", "build", "image", "interface", "environment", "secrets", "cpu", "memory",
       "replicas", "scaling", "messages", "dependencies", "volumes", "policies"), List.of("type")),
+  /** A service of {@code type: stack}: its child application and the prefixes it is mounted under. */
+  STACK_SERVICE("stackService", List.of("type", "stack", "interface"), List.of("type", "stack")),
+  /** What a child application may declare: the rest it shares with its parent. */
+  STACK_ROOT("stackDocument", List.of("name", "version", "policies", "dependencies", "services"), List.of()),
+  /** One prefix of a stack's {@code interface}: the path in the child it stands for. */
+  STACK_MOUNT("stackMount", List.of("path"), List.of()),
   BUILD("build", List.of("context", "dockerfile", "args", "target"), List.of("context")),
   ROUTE("route", List.of("port", "protocol", "path", "healthCheck", "hosts"), List.of()),
   HEALTH_CHECK("healthCheck", List.of("path", "interval", "timeout", "healthyThreshold", "unhealthyThreshold", "codes"),

@@ -24,6 +24,8 @@ import java.util.SortedMap;
  * @param environment  the environment of {@code environments} this model is (merged onto the base); empty: the base,
  *                     or an application without environments
  * @param operate      the dashboard and alarms; default both, notifying nobody
+ * @param stacks       the services of {@code type: stack} by name, each a tree of {@link ServiceStack}s; their
+ *                     members are in {@code services} under qualified names
  */
 public record ExoModel(
     Path file,
@@ -40,7 +42,8 @@ public record ExoModel(
     SortedMap<String, Dependency> dependencies,
     SortedMap<String, Service> services,
     Optional<String> environment,
-    Operate operate) {
+    Operate operate,
+    SortedMap<String, ServiceStack> stacks) {
 
   public ExoModel {
     Objects.requireNonNull(file, "ExoModel.file");
@@ -58,6 +61,26 @@ public record ExoModel(
     services = Guard.sortedMap(services, "ExoModel.services");
     Objects.requireNonNull(environment, "ExoModel.environment");
     Objects.requireNonNull(operate, "ExoModel.operate");
+    stacks = Guard.sortedMap(stacks, "ExoModel.stacks");
+  }
+
+  /** An application without stacks of {@code type: stack}. */
+  public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
+      Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
+      SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services, Optional<String> environment,
+      Operate operate) {
+    this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
+        services, environment, operate, new java.util.TreeMap<>());
+  }
+
+  /** Every stack of the tree, parents before children. */
+  public java.util.stream.Stream<ServiceStack> allStacks() {
+    return stacks.values().stream().flatMap(ServiceStack::tree);
+  }
+
+  /** The stack {@code service} (a qualified name) is a member of; empty for the root application's own services. */
+  public Optional<ServiceStack> stackOf(String service) {
+    return allStacks().filter(s -> s.services().contains(service)).findFirst();
   }
 
   /** An environment (or the base) with the default {@link Operate}. */

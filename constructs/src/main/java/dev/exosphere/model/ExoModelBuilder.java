@@ -25,6 +25,7 @@ public final class ExoModelBuilder {
   private final SortedMap<String, Dependency> dependencies = new TreeMap<>();
   private final SortedMap<String, Service> services = new TreeMap<>();
   private Operate operate = Operate.defaults();
+  private final SortedMap<String, ServiceStack> stacks = new TreeMap<>();
 
   ExoModelBuilder(Path file, String name, String version) {
     this.file = file;
@@ -46,6 +47,7 @@ public final class ExoModelBuilder {
     dependencies.putAll(m.dependencies());
     services.putAll(m.services());
     operate = m.operate();
+    stacks.putAll(m.stacks());
   }
 
   public ExoModelBuilder account(String id) {
@@ -113,6 +115,12 @@ public final class ExoModelBuilder {
     return this;
   }
 
+  /** Adds (or replaces) the stack under its name; its members go in with {@link #service(Service)}. */
+  public ExoModelBuilder stack(ServiceStack s) {
+    stacks.put(s.name(), s);
+    return this;
+  }
+
   public ExoModelBuilder operate(Operate dashboardAndAlarms) {
     this.operate = dashboardAndAlarms;
     return this;
@@ -120,6 +128,6 @@ public final class ExoModelBuilder {
 
   public ExoModel build() {
     return new ExoModel(file, name, version, account, region, domain, network, clusters, bus, gateway, policies,
-        dependencies, services, environment, operate);
+        dependencies, services, environment, operate, stacks);
   }
 }

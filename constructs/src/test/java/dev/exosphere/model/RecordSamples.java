@@ -64,6 +64,9 @@ final class RecordSamples {
     }
   }
 
+  /** The records whose sample is being built, to end recursive types. */
+  private static final java.util.Set<Type> BUILDING = new java.util.HashSet<>();
+
   static Object sample(Type type) {
     if (type instanceof ParameterizedType p) {
       Type[] of = p.getActualTypeArguments();
@@ -73,6 +76,9 @@ final class RecordSamples {
       }
       if (raw == SortedMap.class) {
         SortedMap<Object, Object> map = new TreeMap<>();
+        if (BUILDING.contains(of[1])) {
+          return map; // a tree (ServiceStack's stacks): its leaves have no children
+        }
         map.put(sample(of[0]), sample(of[1]));
         return map;
       }
@@ -101,10 +107,13 @@ final class RecordSamples {
       return c.getEnumConstants()[0];
     }
     if (c.isRecord()) {
+      BUILDING.add(c);
       try {
         return construct(c, arguments(c));
       } catch (Throwable e) {
         throw new IllegalStateException("the sample " + c.getSimpleName() + " is invalid", e);
+      } finally {
+        BUILDING.remove(c);
       }
     }
     throw new IllegalArgumentException("no sample for " + type);
