@@ -10,6 +10,7 @@ import dev.exosphere.model.Operate;
 import dev.exosphere.model.Route;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +54,32 @@ final class ModelSummary {
     for (ServiceType type : ServiceType.values()) {
       services(type);
     }
+    stacks();
     flows();
     dependencies();
     environments();
     return sb.toString();
+  }
+
+  /** The tree of stacks: each with its mounts, file and own members (whose routes are listed above). */
+  private void stacks() {
+    if (model.stacks().isEmpty()) {
+      return;
+    }
+    sb.append("\nstacks (each its own nested stack and network segment)\n");
+    model.stacks().values().forEach(s -> stack(s, 1));
+  }
+
+  private void stack(dev.exosphere.model.ServiceStack s, int depth) {
+    String indent = "  ".repeat(depth);
+    Path dir = model.baseDir();
+    sb.append(indent).append(s.path()).append("  ")
+        .append(s.mounts().isEmpty() ? "no routes" : s.mounts().entrySet().stream()
+            .map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", ")))
+        .append("  from ").append(s.file().startsWith(dir) ? dir.relativize(s.file()) : s.file()).append('\n');
+    sb.append(indent).append("  members: ").append(s.services().isEmpty() ? "none" : String.join(", ", s.services()))
+        .append('\n');
+    s.stacks().values().forEach(c -> stack(c, depth + 1));
   }
 
   /** {@code dashboard, alarms to ops@example.com} / {@code no dashboard, alarms notifying nobody} / ... */

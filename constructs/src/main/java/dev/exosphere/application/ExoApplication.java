@@ -100,10 +100,13 @@ public class ExoApplication extends Construct {
     placed.put(ServiceType.PRIVATE, onPrivate);
     placed.put(ServiceType.WORKER, onPrivate);
     Map<Integer, NestedStack> shards = new TreeMap<>();
+    Map<String, StackSegments.Segment> segments = StackSegments.of(this, model, vpc, bus);
     for (Service service : model.services().values()) {
-      int shard = ServicePlacement.shardOf(service.name());
-      NestedStack stack = shards.computeIfAbsent(shard, s -> new NestedStack(this, ServicePlacement.stackId(s)));
-      services.put(service.name(), service(stack, service, images, placed.get(service.type())));
+      Optional<StackSegments.Segment> segment = Optional.ofNullable(segments.get(service.name()));
+      // a stack's members live in its own nested stack; the application's own services in shards by name
+      Construct stack = segment.<Construct>map(StackSegments.Segment::scope).orElseGet(() -> shards.computeIfAbsent(
+          ServicePlacement.shardOf(service.name()), s -> new NestedStack(this, ServicePlacement.stackId(s))));
+      services.put(service.name(), service(stack, service, images, placed.get(service.type()), segment));
     }
     ApplicationOutputs.add(this);
     alarms = ApplicationOperate.add(this);
@@ -195,7 +198,8 @@ public class ExoApplication extends Construct {
   }
 
   /** The service's own props from the model, wired to the cluster, bus, namespace and gateway built here. */
-  private ExoService service(Construct scope, Service service, ServiceImages images, Placed placed) {
+  private ExoService service(Construct scope, Service service, ServiceImages images, Placed placed,
+      Optional<StackSegments.Segment> segment) {
     ExoServiceProps.Builder b = ServiceAdapter.props(model, service)
         .cluster(placed.cluster())
         .capacityProviderName(placed.capacityProviderName())
@@ -207,6 +211,12 @@ public class ExoApplication extends Construct {
     if (service.type() == ServiceType.PRIVATE) {
       b.namespace(namespace);
     }
+    segment.ifPresent(s -> {
+      b.securityGroup(s.group());
+      java.util.SortedMap<String, String> environment = new java.util.TreeMap<>(b.build().environment());
+      environment.putAll(StackSegments.variables(model, s.stack()));
+      b.environment(environment);
+    });
     return new ExoService(scope, service.name(), b.build());
   }
 

@@ -76,7 +76,7 @@ public final class ExoService extends Construct {
 
     logGroup = LogGroup.Builder.create(this, "Logs").retention(props.logRetention()).build();
     taskDefinition = Ec2TaskDefinition.Builder.create(this, "TaskDefinition")
-        .networkMode(NetworkMode.BRIDGE)
+        .networkMode(props.securityGroup().isPresent() ? NetworkMode.AWS_VPC : NetworkMode.BRIDGE)
         .family(props.appName() + "-" + props.name())
         .volumes(props.volumes().stream().map(v -> Volume.builder()
             .name(v.name()).host(Host.builder().sourcePath(v.hostPath()).build()).build()).toList())
@@ -97,6 +97,8 @@ public final class ExoService extends Construct {
         .minHealthyPercent(50)
         .maxHealthyPercent(200)
         .placementStrategies(List.of(JsiiValues.spreadOverZones()));
+    // awsvpc: the task's own ENI in the VPC's private subnets (CDK's default for awsvpc), with the segment's group
+    props.securityGroup().ifPresent(sg -> b.securityGroups(List.of(sg)));
     props.capacityProviderName()
         .or(() -> props.exoCluster().map(c -> c.getCapacityProvider().getCapacityProviderName()))
         .ifPresent(name -> b.capacityProviderStrategies(List.of(
@@ -186,7 +188,9 @@ public final class ExoService extends Construct {
         .secrets(SecretImports.of(this, variables.secrets()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(props.appName()).build()))
         .portMappings(props.routes().stream().map(ServiceRoute::containerPort).distinct().sorted()
-            .map(port -> PortMapping.builder().containerPort(port).hostPort(0).build()).toList());
+            .map(port -> props.securityGroup().isPresent()
+                ? PortMapping.builder().containerPort(port).build()
+                : PortMapping.builder().containerPort(port).hostPort(0).build()).toList());
     props.routes().stream().findFirst().ifPresent(r -> o.healthCheck(healthCheck(r)));
     return o.build();
   }

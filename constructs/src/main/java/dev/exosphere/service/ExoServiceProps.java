@@ -9,6 +9,7 @@ import dev.exosphere.rules.Defaults;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import software.amazon.awscdk.services.ecs.ContainerImage;
@@ -53,6 +54,11 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param namespace            the Cloud Map namespace; required for a private service with a route
  * @param gateway              the load balancer a public service attaches to now. @default none: call
  *                             {@link ExoService#attachTo(ExoGateway)}
+ * @param securityGroup        the tasks' own security group (a network segment, e.g. a stack's): the tasks then run
+ *                             in {@code awsvpc} mode, each with its own network interface in the VPC's private
+ *                             subnets, and the load balancer is admitted to this group on the container ports.
+ *                             Costs an ENI per task (see docs/exosphere-yml.md, Stacks). @default none: bridge mode
+ *                             with dynamic host ports, the instances' security group
  */
 public record ExoServiceProps(
     String name,
@@ -75,7 +81,8 @@ public record ExoServiceProps(
     Optional<ExoComBus> exoComBus,
     Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
-    Optional<ExoGateway> gateway) {
+    Optional<ExoGateway> gateway,
+    Optional<ISecurityGroup> securityGroup) {
 
   public ExoServiceProps {
     // required props are checked by ExoService, which can name its construct path in the error
@@ -112,6 +119,7 @@ public record ExoServiceProps(
     private ServiceMessages messages;
     private IPrivateDnsNamespace namespace;
     private ExoGateway gateway;
+    private ISecurityGroup securityGroup;
 
     public Builder name(String v) {
       name = v;
@@ -230,11 +238,17 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder securityGroup(ISecurityGroup v) {
+      securityGroup = v;
+      return this;
+    }
+
     public ExoServiceProps build() {
       return new ExoServiceProps(name, kind, appName, cluster, Optional.ofNullable(exoCluster),
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
-          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway));
+          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway),
+          Optional.ofNullable(securityGroup));
     }
   }
 }

@@ -47,7 +47,8 @@ final class ServiceRouting {
       List<PlannedRule> rules) {
     ICluster cluster = props.cluster();
     SortedMap<RouteTarget, ApplicationTargetGroup> groups = new TreeMap<>();
-    checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc)));
+    TargetType type = props.securityGroup().isPresent() ? TargetType.IP : TargetType.INSTANCE;
+    checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc, type)));
     // the listener of the service's own load balancer; from a nested stack, CDK passes its ARN in as a parameter
     ApplicationListener listener = gateway.listenerFor(props.name());
     String listenerArn = listener.getListenerArn();
@@ -72,8 +73,15 @@ final class ServiceRouting {
       service.getNode().addDependency(rule);
     }
     joinTargetGroups(props.name(), service, groups);
-    cluster.getConnections().allowFrom(gateway.loadBalancerFor(props.name()), EPHEMERAL_PORTS,
-        "Load balancer to tasks on dynamic host ports (bridge mode)");
+    if (props.securityGroup().isPresent()) {
+      // awsvpc: the task's own group, and only on the ports its routes name
+      groups.keySet().stream().map(RouteTarget::port).distinct().sorted().forEach(port ->
+          props.securityGroup().get().getConnections().allowFrom(gateway.loadBalancerFor(props.name()), Port.tcp(port),
+              "Load balancer to " + props.name() + " on its port " + port + " (awsvpc)"));
+    } else {
+      cluster.getConnections().allowFrom(gateway.loadBalancerFor(props.name()), EPHEMERAL_PORTS,
+          "Load balancer to tasks on dynamic host ports (bridge mode)");
+    }
     return groups;
   }
 
@@ -95,11 +103,11 @@ final class ServiceRouting {
   }
 
   private static ApplicationTargetGroup targetGroup(Construct scope, ICluster cluster, RouteTarget target,
-      ServiceHealthCheck hc) {
+      ServiceHealthCheck hc, TargetType type) {
     boolean https = target.protocol().toLowerCase(Locale.ROOT).equals("https");
     return ApplicationTargetGroup.Builder.create(scope, "TargetGroup" + target.id())
         .vpc(cluster.getVpc())
-        .targetType(TargetType.INSTANCE)
+        .targetType(type)
         .protocol(https ? ApplicationProtocol.HTTPS : ApplicationProtocol.HTTP)
         .port(target.port())
         .deregistrationDelay(JsiiValues.seconds(DEREGISTRATION_DELAY_SECONDS))
