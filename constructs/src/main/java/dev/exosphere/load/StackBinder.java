@@ -62,7 +62,10 @@ final class StackBinder {
   }
 
   private Optional<Bound> stack(YamlNode.Entry entry, Obj o) {
-    YamlNode source = o.get("stack").orElseThrow();
+    if (o.get("stack").isEmpty()) {
+      return Optional.empty(); // reported as a missing required key
+    }
+    YamlNode source = o.get("stack").get();
     Optional<Bound> bound;
     if (source instanceof YamlNode.MapNode) {
       bound = child(entry.key(), o, values, source, o.path("stack"), ctx.file());

@@ -48,6 +48,10 @@ import software.constructs.Construct;
  * with a route an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host ports are dynamic);
  * workers and private services without a route neither, and no port or container health check.
  *
+ * <p>With {@link ExoServiceProps#securityGroup()} (a stack's member) the tasks run in {@code awsvpc} mode instead:
+ * an ENI each with that group, IP target groups, and the load balancer admitted to the group on the container
+ * ports rather than to the instances on their ephemeral ports.
+ *
  * <p>The ECS service depends on its cluster's instances and capacity provider association (see
  * {@link ExoServiceProps#cluster()}), so {@code cdk destroy} stops its tasks before the instances go.
  *
