@@ -54,6 +54,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsTheTreeOfStacks() throws Exception {
+    // GIVEN the example with a two-level tree of stacks WHEN validated
+    Path app = Path.of(System.getProperty("exo.repo", "..")).resolve("src/ailtire-demo/exosphere.yml").normalize();
+    assertEquals(0, run(new ValidateCommand(), app.toString()));
+    String summary = out.toString(StandardCharsets.UTF_8);
+    // THEN each stack with its mounts, file and own members, the child under its parent; members' routes mounted
+    assertTrue(summary.contains("\nstacks (each its own nested stack and network segment)\n"
+        + "  customer  /cs -> /  from customer/exosphere.yml\n"
+        + "    members: customer-orders, customer-portal\n"
+        + "    customer/search  /search -> /  from customer/search/exosphere.yml\n"
+        + "      members: customer-search-api, customer-search-indexer\n"), summary);
+    assertTrue(summary.contains("  customer-search-api  image nginx:1.27"), summary);
+    assertTrue(summary.contains("    /cs/search -> 80 (as /)\n"), summary);
+  }
+
+  @Test
   void theSummarySaysWhomTheAlarmsNotify() throws Exception {
     // GIVEN alarms with e-mail addresses and no dashboard WHEN validated THEN the operate line says so
     Path file = write(APP.replace("services:\n", "operate: {dashboard: false, alarms: {email: [ops@shop.example.com]}}\n"
