@@ -115,9 +115,8 @@ final class StackBinder {
       deps.values().forEach(d -> dependencies.put(qualifier + "-" + d.name(),
           new Dependency(qualifier + "-" + d.name(), d.type(), d.environment())));
       for (Service s : services.values()) {
-        Service q = new Service(qualifier + "-" + s.name(), s.type(), s.image(), s.build(), s.routes(), s.environment(),
-            s.secrets(), s.cpu(), s.memory(), s.replicas(), s.scaling(), s.messages(),
-            s.dependencies().stream().map(d -> qualifier + "-" + d).toList(), s.volumes(), s.policies());
+        Service q = copy(s, qualifier + "-" + s.name(), s.routes(),
+            s.dependencies().stream().map(d -> qualifier + "-" + d).toList());
         members.add(q);
         ownMembers.add(q.name());
       }
@@ -230,10 +229,15 @@ final class StackBinder {
         String prefix = join(m.get().getKey(), r.prefix().substring(m.get().getValue().length()));
         routes.put(prefix, new Route(prefix, r.port(), r.protocol(), r.path(), r.healthCheck(), r.hosts()));
       }
-      out.add(new Service(s.name(), s.type(), s.image(), s.build(), routes, s.environment(), s.secrets(), s.cpu(),
-          s.memory(), s.replicas(), s.scaling(), s.messages(), s.dependencies(), s.volumes(), s.policies()));
+      out.add(copy(s, s.name(), routes, s.dependencies()));
     }
     return out;
+  }
+
+  /** {@code s} under another name, routes and dependencies (the record's builder has no name to change). */
+  private static Service copy(Service s, String name, SortedMap<String, Route> routes, List<String> dependencies) {
+    return new Service(name, s.type(), s.image(), s.build(), routes, s.environment(), s.secrets(), s.cpu(), s.memory(),
+        s.replicas(), s.scaling(), s.messages(), dependencies, s.volumes(), s.policies());
   }
 
   /** True when {@code prefix} is {@code base} or below it. */
