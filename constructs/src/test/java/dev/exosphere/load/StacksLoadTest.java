@@ -166,4 +166,26 @@ class StacksLoadTest {
     assertEquals(List.of(), formatted(r));
     assertEquals(List.of("customer", "customer/search"), r.orThrow().allStacks().map(ServiceStack::path).toList());
   }
+
+  @Test
+  void addingAStackMovesNoRuleOfTheParent() throws IOException {
+    // GIVEN the same application without and with a child stack of two public routes
+    ExoModel without = ModelLoader.load(write("a/exosphere.yml", YamlFiles.HEADER + WEB)).orThrow();
+    ExoModel with = ModelLoader.load(write("b/exosphere.yml", YamlFiles.HEADER + WEB + "  cs:\n    type: stack\n"
+        + "    stack: {services: {ui: {type: public, image: a/b, interface: {/: {port: 80}, /api: {port: 80}}}}}\n"
+        + "    interface: {/cs: {path: /}}\n")).orThrow();
+
+    // WHEN both are planned
+    java.util.function.Function<ExoModel, Map<String, Integer>> priorities = m -> dev.exosphere.routing.RoutePlanner
+        .plan(m.services().values().stream().flatMap(s -> dev.exosphere.routing.RouteRequest.of(s).stream()).toList())
+        .stream().collect(java.util.stream.Collectors.toMap(r -> r.service() + " " + r.paths(),
+            dev.exosphere.routing.PlannedRule::priority));
+
+    // THEN web keeps its priority, and the child's mounted routes have their own (hash bands of their prefixes)
+    Map<String, Integer> before = priorities.apply(without);
+    Map<String, Integer> after = priorities.apply(with);
+    before.forEach((rule, priority) -> assertEquals(priority, after.get(rule), rule));
+    assertEquals(before.size() + 2, after.size(), after.toString());
+    assertTrue(after.keySet().stream().anyMatch(k -> k.startsWith("cs-ui") && k.contains("/cs/api/*")), after.toString());
+  }
 }
