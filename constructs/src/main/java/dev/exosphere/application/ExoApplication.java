@@ -54,7 +54,9 @@ import software.constructs.Construct;
  * template stays within CloudFormation's limits at any size and a service never moves when others come or go.
  * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Namespace}, {@code Bus},
  * {@code Gateway} (when
- * there are public services), {@code ServicesNN/<service name>}. Renaming any of them replaces real resources.
+ * there are public services), {@code ServicesNN/<service name>}, and for each stack of {@code type: stack}
+ * {@code Stack<Name>} (inside its parent's) with {@code Segment} and its members (see {@link StackSegments}).
+ * Renaming any of them replaces real resources.
  *
  * <p>Physical names (task definition families, the Cloud Map namespace) come from the model's
  * {@link ExoModel#deploymentName()}, so that two environments of one application can share an account and region.
