@@ -21,7 +21,7 @@ import software.constructs.Construct;
  * parent depends on a child, so CloudFormation deletes a child's services before the cluster, load balancer and bus
  * they depend on (Ailtire's bottom-up {@code shutdown()}).
  *
- * <p>Construct ids: {@code Stack<Name>} (its name in PascalCase, so the path of ids follows the stack's path, never the
+ * <p>Construct ids: {@code Stack<Name>} (its name, first letter upper-case, so the path of ids follows the stack's path, never the
  * YAML order), and {@code Segment} for its group.
  */
 final class StackSegments {
@@ -52,15 +52,12 @@ final class StackSegments {
     stack.stacks().values().forEach(child -> add(scope, model, child, vpc, bus, byMember));
   }
 
-  /** {@code customer-care} into {@code StackCustomerCare}. */
+  /**
+   * {@code customer} into {@code StackCustomer}, {@code customer-care} into {@code StackCustomer-care}: one to one
+   * (dropping the dashes would give {@code a-b} and {@code a--b} one id), and never the id of another child.
+   */
   static String id(String name) {
-    StringBuilder id = new StringBuilder("Stack");
-    for (String part : name.split("-")) {
-      if (!part.isEmpty()) {
-        id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
-      }
-    }
-    return id.toString();
+    return "Stack" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   /**
