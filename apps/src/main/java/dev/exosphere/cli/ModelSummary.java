@@ -103,6 +103,7 @@ final class ModelSummary {
             .append(r.rewrites() ? " (as " + r.path() + ")" : "")
             .append(r.hosts().isEmpty() ? "" : "  hosts " + String.join(", ", r.hosts())).append('\n');
       }
+      ServiceRuntimeSummary.lines(s).forEach(l -> sb.append("    ").append(l).append('\n'));
     }
   }
 

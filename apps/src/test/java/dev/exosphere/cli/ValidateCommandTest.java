@@ -54,6 +54,48 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsHowEachContainerRunsAndWhatItsTaskRoleMayDo() throws Exception {
+    // GIVEN a worker with a command, user, health check and permissions, and a service with none
+    Path file = write("""
+        name: shop
+        version: 1.0.0
+        services:
+          mailer:
+            type: worker
+            image: shop/mailer:2
+            entrypoint: /bin/mailer
+            command: "--queue mail --from 'Shop Team'"
+            user: "1000:1000"
+            stopTimeout: 60
+            containerHealthCheck: {command: [/bin/mailer, --check], startPeriod: 10}
+            permissions:
+              managedPolicies: {AmazonSESFullAccess: sends the shop's mail}
+              statements:
+                - actions: [sqs:ReceiveMessage]
+                  resources: [arn:aws:sqs:eu-west-1:123456789012:mail]
+                - actions: ["s3:Get*"]
+                  resources: [arn:aws:s3:::shop-templates/*]
+                  reason: reads every mail template
+          audit:
+            type: worker
+            image: shop/audit:2
+        """);
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the summary lists them under the service, words as words, and an empty task role as such
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("  audit  image shop/audit:2, 256 cpu, 512 MiB, 1 task\n"
+        + "    permissions none (empty task role)\n"), summary);
+    assertTrue(summary.contains("  mailer  image shop/mailer:2, 256 cpu, 512 MiB, 1 task\n"
+        + "    runs entrypoint [/bin/mailer], command [--queue mail --from \"Shop Team\"], as 1000:1000, stop timeout 60 s\n"
+        + "    container health check [CMD /bin/mailer --check] every 30 s, timeout 5 s, 3 retries, start period 10 s\n"
+        + "    permission managed policy AmazonSESFullAccess\n"
+        + "    permission sqs:ReceiveMessage on arn:aws:sqs:eu-west-1:123456789012:mail\n"
+        + "    permission s3:Get* on arn:aws:s3:::shop-templates/* (wildcard: reads every mail template)\n"), summary);
+  }
+
+  @Test
   void validFileExitsZeroWithASummaryAndItsWarnings() throws Exception {
     // GIVEN a valid application with one message nobody receives
     Path file = write(APP);

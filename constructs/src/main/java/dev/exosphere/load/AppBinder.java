@@ -56,7 +56,8 @@ final class AppBinder {
     Gateway gateway = gateway(root, domain.isPresent());
     Policies policies = new PolicyBinder(values).policies(root, Optional.of("and application policies apply to every service"));
     SortedMap<String, Dependency> dependencies = dependencies(root);
-    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies);
+    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies,
+        new PermissionsBinder(values).bind(root));
     SortedMap<String, Service> services = new TreeMap<>(root.get("services")
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));

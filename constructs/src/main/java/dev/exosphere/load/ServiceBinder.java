@@ -2,6 +2,8 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.Build;
 import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.ContainerSpec;
+import dev.exosphere.model.Permissions;
 import dev.exosphere.model.Messages;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Route;
@@ -82,8 +84,11 @@ final class ServiceBinder {
             + sc.min() + "-" + sc.max() + (ownScaling.isPresent() ? "" : " (from the application's policies)") + ", got "
             + replicas + ": the task count would be changed to fit", "set replicas within it, or leave it out"));
     distinctTargets(o, volumes);
+    ContainerSpec container = new ContainerBinder(values).bind(o);
+    Permissions permissions = new PermissionsBinder(values).bind(o).plus(app.permissions());
     return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
-        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies));
+        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies, container,
+        permissions));
   }
 
   private static SourcePosition keyIn(Obj o, String key, String sub) {

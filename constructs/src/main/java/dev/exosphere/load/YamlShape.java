@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum YamlShape {
   ROOT("", List.of("name", "version", "account", "region", "domain", "network", "clusters", "bus", "interface",
-      "policies", "dependencies", "services", "environments"), List.of("name", "version")),
+      "policies", "permissions", "dependencies", "services", "environments"), List.of("name", "version")),
   /** What an environment may override (see {@link EnvironmentMerge}); the values merge onto the base's. */
   ENVIRONMENT("environment", List.of("account", "region", "domain", "network", "clusters", "bus", "interface", "policies",
       "dependencies", "services"), List.of()),
@@ -28,7 +28,12 @@ public enum YamlShape {
   DEPENDENCY("dependency", List.of("type", "environment"), List.of()),
   VALUE_SOURCE("valueSource", List.of("ssm", "secret", "field"), List.of()),
   SERVICE("service", List.of("type", "build", "image", "interface", "environment", "secrets", "cpu", "memory",
-      "replicas", "scaling", "messages", "dependencies", "volumes", "policies"), List.of("type")),
+      "replicas", "scaling", "messages", "dependencies", "volumes", "policies", "command", "entrypoint",
+      "workingDirectory", "user", "stopTimeout", "containerHealthCheck", "permissions"), List.of("type")),
+  CONTAINER_HEALTH_CHECK("containerHealthCheck", List.of("command", "interval", "timeout", "retries", "startPeriod"),
+      List.of("command")),
+  PERMISSIONS("permissions", List.of("managedPolicies", "statements"), List.of()),
+  STATEMENT("statement", List.of("actions", "resources", "conditions", "reason"), List.of("actions", "resources")),
   BUILD("build", List.of("context", "dockerfile", "args", "target"), List.of("context")),
   ROUTE("route", List.of("port", "protocol", "path", "healthCheck", "hosts"), List.of()),
   HEALTH_CHECK("healthCheck", List.of("path", "interval", "timeout", "healthyThreshold", "unhealthyThreshold", "codes"),

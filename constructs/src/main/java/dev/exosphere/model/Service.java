@@ -25,6 +25,9 @@ import java.util.SortedMap;
  * @param dependencies names from the application's {@code dependencies}
  * @param volumes      host bind mounts, by name
  * @param policies     this service's policies (already merged over the application's)
+ * @param container    command, entry point, working directory, user, stop timeout and container health check;
+ *                     default the image's own, no container health check
+ * @param permissions  AWS permissions of its task role (the application's included); default none
  */
 public record Service(
     String name,
@@ -41,7 +44,9 @@ public record Service(
     Messages messages,
     List<String> dependencies,
     SortedMap<String, Volume> volumes,
-    Policies policies) {
+    Policies policies,
+    ContainerSpec container,
+    Permissions permissions) {
 
   public static final int DEFAULT_CPU = Defaults.SERVICE_CPU;
   public static final int DEFAULT_MEMORY = Defaults.SERVICE_MEMORY_MIB;
@@ -54,6 +59,8 @@ public record Service(
     Objects.requireNonNull(scaling, "Service.scaling");
     Objects.requireNonNull(messages, "Service.messages");
     Objects.requireNonNull(policies, "Service.policies");
+    Objects.requireNonNull(container, "Service.container");
+    Objects.requireNonNull(permissions, "Service.permissions");
     routes = Guard.sortedMap(routes, "Service.routes");
     environment = Guard.sortedMap(environment, "Service.environment");
     secrets = Guard.sortedMap(secrets, "Service.secrets");

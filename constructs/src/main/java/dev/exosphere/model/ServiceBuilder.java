@@ -24,6 +24,8 @@ public final class ServiceBuilder {
   private final List<String> dependencies = new ArrayList<>();
   private final SortedMap<String, Volume> volumes = new TreeMap<>();
   private Policies policies = Policies.none();
+  private ContainerSpec container = ContainerSpec.image();
+  private Permissions permissions = Permissions.none();
 
   ServiceBuilder(String name, ServiceType type) {
     this.name = name;
@@ -45,6 +47,8 @@ public final class ServiceBuilder {
     dependencies.addAll(s.dependencies());
     volumes.putAll(s.volumes());
     policies = s.policies();
+    container = s.container();
+    permissions = s.permissions();
   }
 
   public ServiceBuilder image(String reference) {
@@ -145,9 +149,19 @@ public final class ServiceBuilder {
     return this;
   }
 
+  public ServiceBuilder container(ContainerSpec how) {
+    this.container = how;
+    return this;
+  }
+
+  public ServiceBuilder permissions(Permissions granted) {
+    this.permissions = granted;
+    return this;
+  }
+
   public Service build() {
     return new Service(name, type, image, build, routes, environment, secrets, cpu, memory, replicas, scaling, messages,
-        dependencies, volumes, policies);
+        dependencies, volumes, policies, container, permissions);
   }
 
   private <V> ServiceBuilder replace(SortedMap<String, V> target, SortedMap<String, V> all) {

@@ -33,6 +33,19 @@ public final class Limits {
   public static final Range HEALTH_CHECK_THRESHOLD = Range.of(2, 10);
   /** ECS container health checks: the timeout is 2-60 s (ContainerDefinition HealthCheck). */
   public static final int CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS = 60;
+  /**
+   * ECS API Reference, HealthCheck: "interval ... between 5 and 300 seconds", "timeout ... between 2 and 60 seconds",
+   * "retries ... between 1 and 10", "startPeriod ... between 0 and 300 seconds".
+   */
+  public static final Range CONTAINER_HEALTH_CHECK_INTERVAL_SECONDS = Range.of(5, 300);
+  public static final Range CONTAINER_HEALTH_CHECK_TIMEOUT_SECONDS = Range.of(2, CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS);
+  public static final Range CONTAINER_HEALTH_CHECK_RETRIES = Range.of(1, 10);
+  public static final Range CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS = Range.of(0, 300);
+  /**
+   * ECS API Reference, ContainerDefinition stopTimeout: "The max stop timeout value is 120 seconds" (EC2 and
+   * Fargate); exo-cdk's lower bound of 2 leaves the process a moment to handle SIGTERM.
+   */
+  public static final Range STOP_TIMEOUT_SECONDS = Range.of(2, 120);
 
   /** Quota "Rules per Application Load Balancer" (default rules excluded), default 100. */
   public static final int ALB_RULES = 100;

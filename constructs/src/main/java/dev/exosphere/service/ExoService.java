@@ -42,20 +42,20 @@ import software.constructs.Construct;
 /**
  * One Exosphere service on EC2 capacity: an {@code Ec2TaskDefinition} in bridge mode with dynamic host ports
  * (several tasks share an instance), its container with sorted variables, secrets fetched by the execution role, a
- * log group with retention and a health check; an {@code Ec2Service} with circuit-breaker rollback, 50-200% rolling
+ * log group with retention, the command, user and health check it is given; an {@code Ec2Service} with circuit-breaker rollback, 50-200% rolling
  * deploys, tasks spread across AZs and auto-scaling. Public services get target groups and listener rules on the
  * gateway they attach to ({@link #attachTo(ExoGateway)}, or {@link ExoServiceProps#gateway()}); private services
  * with a route an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host ports are dynamic);
- * workers and private services without a route neither, and no port or container health check.
+ * workers and private services without a route neither, and no port. A container health check is only the one
+ * given ({@link ServiceContainer#healthCheck()}): nothing is assumed to be inside the image.
  *
  * <p>The ECS service depends on its cluster's instances and capacity provider association (see
  * {@link ExoServiceProps#cluster()}), so {@code cdk destroy} stops its tasks before the instances go.
  *
- * <p>The task role has no policies: the application gets no AWS permission it did not ask for.
+ * <p>The task role has only the permissions given ({@link ExoServiceProps#permissions()}): none by default, so the
+ * application gets no AWS permission it did not ask for.
  */
 public final class ExoService extends Construct {
-  private static final int ECS_MAX_HEALTH_CHECK_TIMEOUT = Limits.CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS;
-
   private final ExoServiceProps props;
   private final SortedMap<RouteTarget, ServiceHealthCheck> checks;
   private final Ec2Service service;
@@ -82,6 +82,7 @@ public final class ExoService extends Construct {
             .name(v.name()).host(Host.builder().sourcePath(v.hostPath()).build()).build()).toList())
         .build();
     container = taskDefinition.addContainer("Container", containerOptions(variables));
+    TaskPermissions.grant(this, taskDefinition, props.permissions());
     if (!props.volumes().isEmpty()) {
       container.addMountPoints(props.volumes().stream().map(v -> MountPoint.builder()
           .sourceVolume(v.name()).containerPath(v.containerPath()).readOnly(v.readOnly()).build())
@@ -171,7 +172,8 @@ public final class ExoService extends Construct {
         + "SERVICE_NAME, EXOCOM_HOST/PORT, LOG_LEVEL and what exosphere.yml lists as plain values. Everything under "
         + "secrets, and every ssm/secret source of a dependency, is injected from SSM Parameter Store or Secrets "
         + "Manager at task start through the execution role.");
-    Nag.suppress(taskDefinition, "AwsSolutions-IAM5", List.of("Resource::*"), "Only ecr:GetAuthorizationToken is on *:"
+    // on the execution role only: a task role's wildcards carry the reasons their permissions give
+    Nag.suppress(taskDefinition.obtainExecutionRole(), "AwsSolutions-IAM5", List.of("Resource::*"), "Only ecr:GetAuthorizationToken is on *:"
         + " it has no resource-level permissions. The image pull actions are scoped to the image's repository.");
   }
 
@@ -187,22 +189,20 @@ public final class ExoService extends Construct {
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(props.appName()).build()))
         .portMappings(props.routes().stream().map(ServiceRoute::containerPort).distinct().sorted()
             .map(port -> PortMapping.builder().containerPort(port).hostPort(0).build()).toList());
-    props.routes().stream().findFirst().ifPresent(r -> o.healthCheck(healthCheck(r)));
+    ServiceContainer c = props.container();
+    c.command().ifPresent(o::command);
+    c.entryPoint().ifPresent(o::entryPoint);
+    c.workingDirectory().ifPresent(o::workingDirectory);
+    c.user().ifPresent(o::user);
+    c.stopTimeoutSeconds().ifPresent(t -> o.stopTimeout(JsiiValues.seconds(t)));
+    c.healthCheck().ifPresent(h -> o.healthCheck(HealthCheck.builder()
+        .command(h.command())
+        .interval(JsiiValues.seconds(h.intervalSeconds()))
+        .timeout(JsiiValues.seconds(h.timeoutSeconds()))
+        .retries(h.retries())
+        .startPeriod(JsiiValues.seconds(h.startPeriodSeconds()))
+        .build()));
     return o.build();
-  }
-
-  /** The container checks itself the way the load balancer would, so ECS replaces a hung task even off the ALB. */
-  private static HealthCheck healthCheck(ServiceRoute r) {
-    boolean https = r.protocol() == ServiceRoute.Protocol.HTTPS;
-    String url = (https ? "https" : "http") + "://localhost:" + r.containerPort() + r.healthCheck().path();
-    return HealthCheck.builder()
-        .command(List.of("CMD-SHELL",
-            "wget -q -O /dev/null " + (https ? "--no-check-certificate " : "") + "'" + url + "' || exit 1"))
-        .interval(JsiiValues.seconds(r.healthCheck().intervalSeconds()))
-        .timeout(JsiiValues.seconds(Math.min(r.healthCheck().timeoutSeconds(), ECS_MAX_HEALTH_CHECK_TIMEOUT)))
-        .retries(r.healthCheck().unhealthyThreshold())
-        .startPeriod(JsiiValues.seconds(30))
-        .build();
   }
 
   private void autoScale(ServiceScaling s) {
@@ -219,6 +219,11 @@ public final class ExoService extends Construct {
   /** The ECS service. */
   public Ec2Service getService() {
     return service;
+  }
+
+  /** The role the service's code runs with: only the permissions given. */
+  public software.amazon.awscdk.services.iam.IRole getTaskRole() {
+    return taskDefinition.getTaskRole();
   }
 
   public Ec2TaskDefinition getTaskDefinition() {

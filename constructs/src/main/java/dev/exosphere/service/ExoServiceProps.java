@@ -53,6 +53,10 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param namespace            the Cloud Map namespace; required for a private service with a route
  * @param gateway              the load balancer a public service attaches to now. @default none: call
  *                             {@link ExoService#attachTo(ExoGateway)}
+ * @param container            command, entry point, working directory, user, stop timeout and the container's own
+ *                             health check. @default {@link ServiceContainer#defaults()}: the image's, no container
+ *                             health check
+ * @param permissions          what the task role may do. @default {@link ServicePermissions#none()}: nothing
  */
 public record ExoServiceProps(
     String name,
@@ -75,7 +79,9 @@ public record ExoServiceProps(
     Optional<ExoComBus> exoComBus,
     Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
-    Optional<ExoGateway> gateway) {
+    Optional<ExoGateway> gateway,
+    ServiceContainer container,
+    ServicePermissions permissions) {
 
   public ExoServiceProps {
     // required props are checked by ExoService, which can name its construct path in the error
@@ -112,6 +118,8 @@ public record ExoServiceProps(
     private ServiceMessages messages;
     private IPrivateDnsNamespace namespace;
     private ExoGateway gateway;
+    private ServiceContainer container = ServiceContainer.defaults();
+    private ServicePermissions permissions = ServicePermissions.none();
 
     public Builder name(String v) {
       name = v;
@@ -230,11 +238,22 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder container(ServiceContainer v) {
+      container = v;
+      return this;
+    }
+
+    public Builder permissions(ServicePermissions v) {
+      permissions = v;
+      return this;
+    }
+
     public ExoServiceProps build() {
       return new ExoServiceProps(name, kind, appName, cluster, Optional.ofNullable(exoCluster),
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
-          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway));
+          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway),
+          container, permissions);
     }
   }
 }

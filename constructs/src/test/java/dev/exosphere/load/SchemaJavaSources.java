@@ -1,5 +1,6 @@
 package dev.exosphere.load;
 
+import dev.exosphere.model.ContainerCheck;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
@@ -112,6 +113,15 @@ final class SchemaJavaSources {
     range("healthCheck.unhealthyThreshold", Limits.HEALTH_CHECK_THRESHOLD);
     java("healthCheck.codes", "default", Defaults.HEALTH_CHECK_CODES);
     loader("volume.readOnly", "default", "ServiceBinder.volume");
+    range("service.stopTimeout", Limits.STOP_TIMEOUT_SECONDS);
+    range("containerHealthCheck.interval", Limits.CONTAINER_HEALTH_CHECK_INTERVAL_SECONDS);
+    range("containerHealthCheck.timeout", Limits.CONTAINER_HEALTH_CHECK_TIMEOUT_SECONDS);
+    range("containerHealthCheck.retries", Limits.CONTAINER_HEALTH_CHECK_RETRIES);
+    range("containerHealthCheck.startPeriod", Limits.CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS);
+    java("containerHealthCheck.interval", "default", ContainerCheck.DEFAULT_INTERVAL);
+    java("containerHealthCheck.timeout", "default", ContainerCheck.DEFAULT_TIMEOUT);
+    java("containerHealthCheck.retries", "default", ContainerCheck.DEFAULT_RETRIES);
+    java("containerHealthCheck.startPeriod", "default", ContainerCheck.DEFAULT_START_PERIOD);
   }
 
   /** Enums are sets: their order in the schema is for readers. */

@@ -48,6 +48,8 @@ final class SchemaProbes {
       context("environment", "environments.staging", "{\"environments\": {\"staging\": {}}}"),
       context("serviceOverride", "environments.staging.services.web", "{\"services\": {\"web\": " + WEB + "}}, "
           + "\"environments\": {\"staging\": {\"services\": {\"web\": {}}}}}"),
+      context("containerHealthCheck", "services.web.containerHealthCheck", "{\"services\": {\"web\": {\"type\": "
+          + "\"worker\", \"image\": \"nginx:1.27\", \"containerHealthCheck\": {\"command\": [\"CMD\", \"/check\"]}}}}"),
       context("volume", "services.web.volumes.data",
           "{\"services\": {\"web\": {\"type\": \"worker\", \"image\": \"nginx:1.27\", \"volumes\": {\"data\": {\"source\": \"/a\", \"target\": \"/b\"}}}}}"));
 
