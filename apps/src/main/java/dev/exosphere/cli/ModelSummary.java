@@ -4,6 +4,7 @@ import dev.exosphere.load.LoadedEnvironment;
 import dev.exosphere.model.Build;
 import dev.exosphere.model.ClusterSpec;
 import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.Footprint;
 import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
 import dev.exosphere.model.Route;
@@ -44,8 +45,12 @@ final class ModelSummary {
     line("domain", model.domain().map(d -> d.name() + d.hostedZoneId().map(z -> " (zone " + z + ")").orElse(" (new hosted zone)")
         + d.certificateArn().map(c -> ", certificate " + c).orElse(", certificate auto")).orElse("none: HTTP on the load balancer's DNS name"));
     line("network", network(model.network()));
-    line("clusters", "public " + cluster(model.clusters().publicCluster()) + "; private " + cluster(model.clusters().privateCluster()));
-    line("bus", "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType() + ", port " + model.bus().port());
+    Footprint footprint = Footprint.of(model);
+    line("clusters", "public " + (footprint.publicCluster() ? cluster(model.clusters().publicCluster()) + " " : "")
+        + footprint.publicClusterReason() + "; private " + (footprint.privateCluster()
+        ? cluster(model.clusters().privateCluster()) + " " : "") + footprint.privateClusterReason());
+    line("bus", (footprint.bus() ? "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType()
+        + ", port " + model.bus().port() + " " : "") + footprint.busReason());
     line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", "))
         + (model.gateway().loadBalancers() > 1 ? " on " + model.gateway().loadBalancers() + " load balancers" : ""));
     for (ServiceType type : ServiceType.values()) {

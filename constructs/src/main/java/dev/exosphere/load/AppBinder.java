@@ -198,7 +198,9 @@ final class AppBinder {
     int memory = b.integer("memory", Defaults.BUS_MEMORY_MIB, Limits.CONTAINER_MEMORY_MIB.min(),
         Limits.CONTAINER_MEMORY_MIB.max(), "a number of MiB");
     type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
-    return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory);
+    Optional<Boolean> enabled = b.read("enabled", values::bool);
+    return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory,
+        enabled);
   }
 
   Optional<String> image(YamlNode n, String path) {

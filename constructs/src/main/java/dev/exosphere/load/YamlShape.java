@@ -19,7 +19,7 @@ public enum YamlShape {
   NETWORK("network", List.of("cidr", "azs", "natGateways", "vpcId"), List.of()),
   CLUSTERS("clusters", List.of("public", "private"), List.of()),
   CLUSTER("cluster", List.of("instanceType", "minCapacity", "maxCapacity", "desiredCapacity"), List.of()),
-  BUS("bus", List.of("type", "version", "image", "port", "instanceType", "cpu", "memory"), List.of()),
+  BUS("bus", List.of("type", "version", "image", "port", "instanceType", "cpu", "memory", "enabled"), List.of()),
   INTERFACE("interface", List.of("ports", "loadBalancers"), List.of()),
   POLICIES("policies", List.of("logging", "timeout", "scaling"), List.of()),
   LOGGING("logging", List.of("level", "retentionDays"), List.of()),
