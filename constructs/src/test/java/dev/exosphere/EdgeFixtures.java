@@ -34,6 +34,17 @@ public final class EdgeFixtures {
         .build());
   }
 
+  /** A plain ECS cluster in a new two-AZ VPC of {@code stack}, with one t3.small auto-scaling group. */
+  public static software.amazon.awscdk.services.ecs.Cluster ec2Cluster(Stack stack) {
+    software.amazon.awscdk.services.ec2.Vpc vpc = software.amazon.awscdk.services.ec2.Vpc.Builder.create(stack, "Vpc")
+        .maxAzs(2).build();
+    software.amazon.awscdk.services.ecs.Cluster cluster = software.amazon.awscdk.services.ecs.Cluster.Builder
+        .create(stack, "Cluster").vpc(vpc).build();
+    cluster.addCapacity("Asg", software.amazon.awscdk.services.ecs.AddCapacityOptions.builder()
+        .instanceType(new software.amazon.awscdk.services.ec2.InstanceType("t3.small")).build());
+    return cluster;
+  }
+
   public static Route route(String prefix, int port, String... hosts) {
     return new Route(prefix, port, "http", prefix, new HealthCheck("/health", 30, 5, 2, 3, "200-399"), List.of(hosts));
   }

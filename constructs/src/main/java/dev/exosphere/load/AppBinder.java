@@ -198,7 +198,9 @@ final class AppBinder {
     int memory = b.integer("memory", Defaults.BUS_MEMORY_MIB, Limits.CONTAINER_MEMORY_MIB.min(),
         Limits.CONTAINER_MEMORY_MIB.max(), "a number of MiB");
     type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
-    Optional<Boolean> enabled = b.read("enabled", values::bool);
+    // settings written under bus ask for the bus: they are never dropped silently
+    Optional<Boolean> enabled = b.has("enabled") ? b.read("enabled", values::bool)
+        : b.node() instanceof YamlNode.MapNode m && !m.entries().isEmpty() ? Optional.of(true) : Optional.empty();
     return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory,
         enabled);
   }

@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param cpu          CPU units of the ExoCom container; default 256
  * @param memory       MiB of the ExoCom container; default 256
  * @param enabled      {@code enabled}: true creates the bus even when no service sends or receives a message, false
- *                     refuses messages; default empty: the bus exists when some service sends or receives one
+ *                     refuses messages; true as well when other settings are written under {@code bus} (they ask for
+ *                     it); default empty: the bus exists when some service sends or receives one
  */
 public record Bus(String version, Optional<String> image, int port, String instanceType, int cpu, int memory,
     Optional<Boolean> enabled) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What an application needs created, and why: a cluster only for the services that run on it, the ExoCom bus only
- * when some service sends or receives a message (or {@code bus.enabled: true}), the Cloud Map namespace only for the
+ * when some service sends or receives a message or the file asks for it ({@link Bus#enabled()}), the Cloud Map namespace only for the
  * bus and the private services reached on a port. A one-service application pays for no idle instance.
  *
  * @param publicServices  the public services: the public cluster runs them
@@ -54,7 +54,7 @@ public record Footprint(List<String> publicServices, List<String> privateService
     if (!bus) {
       return "not created (no service sends or receives messages)";
     }
-    return talkers.isEmpty() ? "created (bus.enabled: true)"
+    return talkers.isEmpty() ? "created (asked for under bus)"
         : "created (" + String.join(", ", talkers) + (talkers.size() == 1 ? " sends or receives" : " send or receive")
             + " messages)";
   }

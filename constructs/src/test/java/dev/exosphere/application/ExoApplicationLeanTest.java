@@ -83,7 +83,7 @@ class ExoApplicationLeanTest {
     ExoApplication app = app("bus: {enabled: true}\nservices:\n"
         + "  web:\n    type: public\n    image: nginx:1.27\n    interface: {/: {port: 80}}\n");
     assertTrue(app.getBus().isPresent());
-    assertEquals("created (bus.enabled: true)", app.getFootprint().busReason());
+    assertEquals("created (asked for under bus)", app.getFootprint().busReason());
     assertTrue(outputs(template(app)).stream().anyMatch(o -> o.contains("ExoComAddress")));
   }
 

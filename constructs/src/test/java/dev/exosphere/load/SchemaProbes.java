@@ -32,7 +32,8 @@ final class SchemaProbes {
       context("network", "network", "{\"network\": {}, \"bus\": {\"image\": "
           + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/exocom:0.21.3\"}}"),
       context("cluster", "clusters.public", "{\"clusters\": {\"public\": {\"minCapacity\": 0, \"maxCapacity\": 1000}}}"),
-      context("bus", "bus", "{\"bus\": {}}"),
+      // a bus that exists either way: any other key written under bus asks for it
+      context("bus", "bus", "{\"bus\": {\"enabled\": true}}"),
       context("interface", "interface", "{\"interface\": {}}"),
       context("logging", "policies.logging", "{\"policies\": {\"logging\": {}}}"),
       // the idle timeout needs a load balancer, so a public service

@@ -17,16 +17,14 @@ import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
-import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 
 /**
  * GIVEN a worker with a command, entry point, working directory, user, stop timeout, its own health check and task
  * role permissions (an AWS-managed policy, a customer-managed one, an exact statement with a condition, a wildcard
- * statement with its reason), and a worker with none of them, WHEN synthesized with the AwsSolutions checks.
+ * statement with its reason), a worker with an AWS-managed policy by ARN, a {@code *} resource and wildcard actions,
+ * and a worker with none of them, WHEN synthesized with the AwsSolutions checks.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExoServiceContainerTest {
@@ -48,9 +46,7 @@ class ExoServiceContainerTest {
   @BeforeAll
   void synth() {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
     worker = new ExoService(stack, "Worker", ExoServiceProps.builder().name("orders").appName("shop")
         .cluster(cluster).image(ContainerImage.fromRegistry("example/orders:1.0"))
         .container(ServiceContainer.builder()
@@ -65,6 +61,15 @@ class ExoServiceContainerTest {
         .build());
     new ExoService(stack, "Plain", ExoServiceProps.builder().name("plain").appName("shop")
         .cluster(cluster).image(ContainerImage.fromRegistry("example/plain:1.0")).build());
+    new ExoService(stack, "Wild", ExoServiceProps.builder().name("wild").appName("shop")
+        .cluster(cluster).image(ContainerImage.fromRegistry("example/wild:1.0"))
+        .permissions(ServicePermissions.of(Map.of("arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess",
+            "reads the catalog tables"), List.of(
+            ServiceStatement.allow(List.of("cloudwatch:PutMetricData"), List.of("*"))
+                .because("PutMetricData has no resource-level permissions"),
+            ServiceStatement.allow(List.of("s3:Get*", "s3:List*"), List.of("arn:aws:s3:::assets", "arn:aws:s3:::assets/*"))
+                .because("serves any asset of the bucket"))))
+        .build());
     Aspects.of(stack).add(new AwsSolutionsChecks());
     annotations = Annotations.fromStack(stack);
     template = Template.fromStack(stack);
@@ -142,11 +147,25 @@ class ExoServiceContainerTest {
   }
 
   @Test
+  void theSuppressionsNameExactlyTheWildcardFindings() {
+    String role = template.findResources("AWS::IAM::Role", Map.of("Properties", Map.of("ManagedPolicyArns",
+        List.of("arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess")))).values().iterator().next().get("Metadata")
+        .toString();
+    assertTrue(role.contains("applies_to=[Policy::arn:aws:iam::aws:policy/AmazonDynamoDBReadOnlyAccess]"), role);
+    String policy = template.findResources("AWS::IAM::Policy", Map.of("Properties", Map.of("Roles",
+        List.of(Map.of("Ref", Match.stringLikeRegexp("WildTaskDefinitionTaskRole.*")))))).values().iterator().next()
+        .get("Metadata").toString();
+    assertTrue(policy.contains("applies_to=[Resource::*]"), policy);
+    assertTrue(policy.contains("applies_to=[Action::s3:Get*, Action::s3:List*, Resource::arn:aws:s3:::assets/*]"), policy);
+  }
+
+  @Test
   void cdkNagFindsNothingLeftOnTheServices() {
     List<SynthesisMessage> left = new java.util.ArrayList<>(annotations.findError("*",
         Match.stringLikeRegexp("AwsSolutions-.*")));
     left.addAll(annotations.findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*")));
-    String mine = left.stream().filter(m -> m.getId().startsWith("/Test/Worker") || m.getId().startsWith("/Test/Plain"))
+    String mine = left.stream().filter(m -> m.getId().startsWith("/Test/Worker") || m.getId().startsWith("/Test/Plain")
+            || m.getId().startsWith("/Test/Wild"))
         .map(m -> m.getId() + ": " + m.getEntry().getData()).collect(Collectors.joining("\n"));
     assertEquals("", mine);
   }
