@@ -72,7 +72,7 @@ final class ServiceChecks {
         if (!props.routes().isEmpty() && props.namespace().isEmpty()) {
           throw ExoException.invalidProp(scope, "namespace", "none",
               "a Cloud Map namespace for private service " + props.name(), "pass the application's private DNS "
-                  + "namespace, e.g. exoApplication.getNamespace()");
+                  + "namespace, e.g. exoApplication.getNamespace().orElseThrow()");
         }
       }
       case WORKER -> {
