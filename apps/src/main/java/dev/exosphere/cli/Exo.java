@@ -17,7 +17,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code exo} command line: {@code exo <command> [options]}, parsed by picocli. */
 @Command(name = "exo",
-    description = "Checks an Exosphere application's exosphere.yml, and builds, pushes and pins its images.",
+    description = "Checks an Exosphere application's exosphere.yml, builds, pushes and pins its images, and imports "
+        + "applications described for Exosphere, Ailtire or docker-compose.",
     synopsisSubcommandLabel = "<command>",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
@@ -46,7 +47,7 @@ public final class Exo extends ExoCommand {
 
   /** Every command exo knows. */
   public static Exo standard() {
-    return new Exo(List.of(new ValidateCommand(), new ImagesCommand()));
+    return new Exo(List.of(new ValidateCommand(), new ImagesCommand(), new ImportCommand()));
   }
 
   public static void main(String[] args) {
