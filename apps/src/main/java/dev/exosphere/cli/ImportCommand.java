@@ -1,15 +1,13 @@
 package dev.exosphere.cli;
 
+import dev.exosphere.AtomicFiles;
 import dev.exosphere.imports.ImportException;
 import dev.exosphere.imports.ImportReport;
 import dev.exosphere.imports.Importer;
 import dev.exosphere.imports.Importer.Format;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,7 +56,7 @@ public final class ImportCommand extends ExoCommand {
     }
     result.report().stream().map(ImportReport.Entry::format).forEach(line -> err.println("note: " + line));
     try {
-      write(result.text());
+      AtomicFiles.write(output, result.text()); // a temporary file moved into place: never half a file
     } catch (IOException e) {
       err.println("exo import: cannot write " + output + ": " + e.getMessage());
       return Exo.FAILED;
@@ -71,22 +69,5 @@ public final class ImportCommand extends ExoCommand {
     }
     out.println("exo import: wrote " + output + " (" + result.report().size() + " notes to review, listed at its top)");
     return Exo.OK;
-  }
-
-  /** A temporary file in the same folder, moved over the target: never half a file. */
-  private void write(String text) throws IOException {
-    Path dir = output.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, ".exo-import-", ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
   }
 }
