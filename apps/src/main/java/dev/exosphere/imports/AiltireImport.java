@@ -133,7 +133,7 @@ final class AiltireImport {
             e.getValue().path("readOnly").asBoolean(false))));
     policies(v.path("policies"), at + ".policies", false, app, s);
     image(s, v, at);
-    app.services.put(name, s);
+    app.add(name, s, servicesFile + ": " + at);
   }
 
   /** An image named in build.js is built from there; any other is pulled. */

@@ -26,7 +26,7 @@ final class ComposeImport {
   /** An HTTP URL in a health check command: its path is what the load balancer can ask. */
   private static final Pattern HTTP_URL = Pattern.compile("https?://[^/\\s:]+(?::\\d+)?(/[^\\s'\"]*)?");
   private static final Pattern DURATION = Pattern.compile("(?:(\\d+)m)?(?:(\\d+)s)?");
-  private static final Pattern MEMORY = Pattern.compile("(?i)(\\d+)([bkmg]?)b?");
+  private static final Pattern MEMORY = Pattern.compile("(?i)(\\d{1,12})([bkmg]?)b?");
 
   private final ImportReport report;
   private final Path dir;
@@ -90,7 +90,7 @@ final class ComposeImport {
     v.get("deploy").ifPresent(d -> deploy(s, d, at));
     v.get("secrets").ifPresent(sec -> secrets(app, s, sec, at));
     v.get("volumes").ifPresent(vol -> volumes(s, vol, at));
-    app.services.put(name, s);
+    app.add(name, s, file + ":" + v.line());
   }
 
   /** What to do about the usual keys without a place. */
@@ -168,7 +168,12 @@ final class ComposeImport {
       if (!exposed.isEmpty()) {
         s.type = "private";
         Route r = new Route();
-        r.port = Integer.valueOf(exposed.get(0).text().replaceAll("/.*", ""));
+        String port = exposed.get(0).text().replaceAll("/.*", "");
+        if (!port.matches("\\d{1,5}")) {
+          throw new ImportException(file + ":" + exposed.get(0).line() + ": " + at + ".expose: expected a port, got '"
+              + port + "'");
+        }
+        r.port = Integer.valueOf(port);
         s.routes.put("/", r);
       }
     }
@@ -293,7 +298,7 @@ final class ComposeImport {
   private void deploy(Service s, Value d, String at) {
     d.get("replicas").flatMap(Value::integer).ifPresent(r -> s.replicas = r);
     d.get("resources").flatMap(r -> r.get("limits")).ifPresent(l -> {
-      l.get("cpus").ifPresent(c -> s.cpu = (int) Math.round(Double.parseDouble(c.text()) * 1024));
+      l.get("cpus").ifPresent(c -> s.cpu = cpuUnits(c, at + ".deploy.resources.limits.cpus"));
       l.get("memory").ifPresent(m -> s.memory = mebibytes(m, at + ".deploy.resources.limits.memory"));
       l.reportOthers(report, at + ".deploy.resources.limits", Set.of("cpus", "memory"), "no key for this", "");
     });
@@ -301,6 +306,15 @@ final class ComposeImport {
         "exo reserves what limits say (cpu, memory)", "move the numbers to limits if they are what the task needs"));
     d.reportOthers(report, at + ".deploy", Set.of("replicas", "resources"), "exosphere.yml has no key for this yet",
         "scaling is services.<name>.scaling: {min, max}");
+  }
+
+  /** {@code cpus: "0.25"} is 256 CPU units. */
+  private Integer cpuUnits(Value c, String key) {
+    String t = c.text() == null ? "" : c.text();
+    if (!t.matches("\\d{1,3}(\\.\\d+)?|\\.\\d+")) {
+      throw new ImportException(file + ":" + c.line() + ": " + key + ": expected a number of CPUs, got '" + t + "'");
+    }
+    return (int) Math.round(Double.parseDouble(t) * 1024);
   }
 
   private Integer mebibytes(Value m, String key) {

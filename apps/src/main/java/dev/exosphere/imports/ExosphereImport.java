@@ -238,7 +238,7 @@ final class ExosphereImport {
         e.environment.computeIfAbsent(name, k -> new java.util.LinkedHashMap<>()).putAll(all);
       }
     }
-    app.services.put(name, s);
+    app.add(name, s, file + ":" + v.line());
   }
 
   static Secret secret(String app, String env, String name) {

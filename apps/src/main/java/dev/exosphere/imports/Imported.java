@@ -31,6 +31,14 @@ final class Imported {
     final Map<String, Dependency> dependencies = new LinkedHashMap<>();
     final Map<String, Service> services = new LinkedHashMap<>();
     final Map<String, Environment> environments = new LinkedHashMap<>();
+
+    /** Two source names that become the same exosphere.yml name would overwrite each other: an error instead. */
+    void add(String name, Service s, String source) {
+      if (services.putIfAbsent(name, s) != null) {
+        throw new ImportException(source + ": two services are both named '" + name + "' in exosphere.yml (their "
+            + "names differ only in case or punctuation): rename one of them in the source");
+      }
+    }
   }
 
   /** A third-party service (mongo). */

@@ -59,8 +59,13 @@ final class ServiceYml {
     });
     root.get("dependencies").ifPresent(this::dependencies);
     root.get("docker").ifPresent(d -> {
-      d.get("ports").ifPresent(ps -> ps.list().stream().findFirst().ifPresent(p ->
-          route().port = Integer.valueOf(p.text().substring(p.text().lastIndexOf(':') + 1))));
+      d.get("ports").ifPresent(ps -> ps.list().stream().findFirst().ifPresent(p -> {
+        String port = String.valueOf(p.text()).substring(String.valueOf(p.text()).lastIndexOf(':') + 1);
+        if (!port.matches("\\d{1,5}")) {
+          throw p.wrong("a port such as '3000:3000'");
+        }
+        route().port = Integer.valueOf(port);
+      }));
       d.reportOthers(report, "docker", Set.of("ports"), "no place in exosphere.yml", "remove it");
     });
     root.get("development").ifPresent(d -> report.add(file, d.line(), "development", "local development "

@@ -135,7 +135,11 @@ final class SourceYaml {
       }
       for (NodeTuple t : m.getValue()) {
         String k = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : String.valueOf(t.getKeyNode());
-        entries.put(k, new Value(k, t.getValueNode()));
+        if (entries.put(k, new Value(k, t.getValueNode())) != null) {
+          var mark = t.getKeyNode().getStartMark();
+          throw new ImportException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": malformed "
+              + "YAML: duplicate key '" + k + "' (the file means one of them: remove the other)");
+        }
       }
       return entries;
     }
