@@ -90,8 +90,10 @@ final class AiltireImport {
     }
     policies(services.path("policies"), "policies", true, app, null);
     services.path("services").fields().forEachRemaining(e -> service(app, e.getKey(), e.getValue()));
-    if (app.services.values().stream().noneMatch(s -> "public".equals(s.type))) {
+    if (app.requestTimeout != null && app.services.values().stream().noneMatch(s -> "public".equals(s.type))) {
       app.requestTimeout = null;
+      report.add(servicesFile, 0, "policies.timeout", "no service has an interface, so there is no load balancer "
+          + "whose idle timeout it would set: not written", "nothing");
     }
     if (deploy != null) {
       contexts(app, deploy, deployJs.toString());
@@ -107,6 +109,10 @@ final class AiltireImport {
       return;
     }
     String name = Names.service(sourceName, report, servicesFile, 0, at);
+    if (v.hasNonNull("type")) {
+      report.add(servicesFile, 0, at + ".type", "Ailtire's type '" + v.get("type").asText() + "': exo's type "
+          + "follows the interface (public with one, worker without)", "check services." + name + ".type");
+    }
     Service s = new Service();
     s.source = servicesFile + ", " + at;
     others(v, SERVICE_KEYS, servicesFile, at, "exosphere.yml has no key for this yet", "see docs/import.md");
