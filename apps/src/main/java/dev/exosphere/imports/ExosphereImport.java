@@ -135,10 +135,18 @@ final class ExosphereImport {
       d.string("version").ifPresent(v -> app.busVersion = v);
       return;
     }
-    Dependency dep = app.dependencies.computeIfAbsent(name, k -> new Dependency());
-    dep.type = name.equals("mongo") ? "mongodb" : name;
+    String safe = Names.service(name, report, file, d.line(), "dependencies." + name);
+    Dependency dep = app.dependencies.computeIfAbsent(safe, k -> new Dependency());
+    dep.type = safe.equals("mongo") ? "mongodb" : safe;
     report.add(file, d.line(), "dependencies." + name, "exo does not run " + name + "; its services get the "
-        + "variables written under dependencies." + name + ".environment", "add the variables with its address");
+        + "variables written under dependencies." + safe + ".environment", "add the variables with its address");
+    d.get("config").ifPresent(c -> c.map().forEach((k, v) -> report.add(file, v.line(), "dependencies." + name
+        + ".config." + k, "how Exosphere ran " + name + " as a container next to the services",
+        k.equals("service-environment") ? "write the variables with its real address under dependencies." + safe
+            + ".environment" : "nothing: exo does not run it")));
+    d.reportOthers(report, "dependencies." + name, Set.of("name", "config"), "no place in exosphere.yml (exo runs no "
+        + name + ")",
+        "remove it");
   }
 
   /** The later generation: {@code remote: {dependencies: {exocom}, environments: {<env>: {url, region, ...}}}}. */

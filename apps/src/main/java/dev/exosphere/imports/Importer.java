@@ -113,13 +113,24 @@ public final class Importer {
       h.add("Not carried over, or changed on the way (source: key: why (what to do)):");
       report.entries().forEach(e -> h.add("- " + e.format()));
     }
-    List<Problem> errors = problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+    List<Problem> errors = problems.stream().filter(Problem::isError).toList();
     if (!errors.isEmpty()) {
       h.add("");
       h.add("exo validate finds " + errors.size() + (errors.size() == 1 ? " error" : " errors")
           + " in this file; complete it:");
-      errors.forEach(p -> h.add("- " + p.path() + ": " + p.message() + (p.fix().isEmpty() ? "" : " (" + p.fix() + ")")));
+      errors.forEach(p -> h.add("- " + line(p)));
+    }
+    List<Problem> warnings = problems.stream().filter(p -> !p.isError()).toList();
+    if (!warnings.isEmpty()) {
+      h.add("");
+      h.add("exo validate warns:");
+      warnings.forEach(p -> h.add("- " + line(p)));
     }
     return h;
+  }
+
+  /** A problem without its position: the position is the text's before these comments were added. */
+  private static String line(Problem p) {
+    return p.path() + ": " + p.message() + (p.fix() == null || p.fix().isEmpty() ? "" : " (" + p.fix() + ")");
   }
 }

@@ -2,6 +2,7 @@ package dev.exosphere.imports;
 
 import static dev.exosphere.imports.Imports.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,5 +93,13 @@ class ComposeImportTest {
     Imports.loadsCleanly(dir);
     assertTrue(r.text().contains("    interface:\n      /b:\n        port: 80\n        path: /\n"), r.text());
     reports(r, "services.b.interface./", "written as /b");
+  }
+
+  @Test
+  void validationWarningsAreInTheHeaderToo() throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), "services:\n  a: {image: \"nginx:1\"}\n");
+    Importer.Result r = Importer.run(Format.COMPOSE, dir, dir.resolve("exosphere.yml"));
+    assertTrue(r.valid());
+    assertFalse(r.text().contains("exo validate finds"), r.text());
   }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awscdk.assertions.Template;
@@ -92,5 +93,53 @@ class ExosphereImportTest {
         () -> Importer.run(Format.EXOSPHERE, dir.resolve("src"), dir.resolve("exosphere.yml")));
     assertTrue(e.getMessage().matches(".*web/service.yml:\\d+:\\d+: malformed YAML: .*"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
+  }
+
+  @Test
+  void theEarly2017GenerationWithListedDependenciesAndDockerPorts() throws IOException {
+    // GIVEN dependencies as a list with config, environments local/production/staging, docker.ports
+    Files.createDirectories(dir.resolve("src/web"));
+    Files.writeString(dir.resolve("src/application.yml"), """
+        name: todo-app
+        version: 0.2.0
+        dependencies:
+          - name: exocom
+            version: 0.22.1
+          - name: mongo
+            version: 3.4.0
+            config:
+              ports: ['27017:27017']
+              service-environment: {MONGO: 'mongo:27017'}
+        environments:
+          local: {}
+          production:
+            domain: todo.example.com
+            providers: {aws: {region: us-east-1, public-cluster-size: t3.medium}}
+          staging:
+            domain: staging.todo.example.com
+            providers: {aws: {region: us-east-1}}
+        services:
+          public:
+            web: {location: ./web}
+        """);
+    Files.writeString(dir.resolve("src/web/service.yml"), """
+        type: html-server
+        dependencies: [{name: mongo, version: 3.4.0}]
+        docker: {ports: ['3000:3000']}
+        """);
+    Files.writeString(dir.resolve("src/web/Dockerfile"), "FROM node:20\n");
+    // WHEN imported
+    Importer.Result r = Importer.run(Format.EXOSPHERE, dir.resolve("src"), dir.resolve("exosphere.yml"));
+    Files.writeString(dir.resolve("exosphere.yml"), r.text());
+    // THEN it loads without a problem, with both environments and the bus version from the list
+    LoadResult loaded = Imports.loadsCleanly(dir);
+    assertEquals("0.22.1", loaded.model().orElseThrow().bus().version());
+    assertEquals(3000, loaded.model().orElseThrow().services().get("web").routes().get("/").port());
+    assertEquals(Set.of("production", "staging"), loaded.environments().keySet());
+    // AND what Exosphere needed to run mongo itself is reported
+    reports(r, "application.yml:10: dependencies.mongo.config.service-environment", "dependencies.mongo.environment");
+    reports(r, "application.yml:12: environments.local");
+    reports(r, "application.yml:7: dependencies.mongo.version", "exo runs no mongo");
+    Imports.synth(dir, "staging", "us-east-1");
   }
 }
