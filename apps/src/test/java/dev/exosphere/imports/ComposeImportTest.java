@@ -102,4 +102,32 @@ class ComposeImportTest {
     assertTrue(r.valid());
     assertFalse(r.text().contains("exo validate finds"), r.text());
   }
+
+  @Test
+  void everyValueComesBackAsWrittenWhateverItsCharacters() throws IOException {
+    // GIVEN values YAML would read as something else, or that need quoting
+    List<String> values = List.of("NO", "on", "1.50", "0x1F", "a: b", "#x", " lead", "trail ", "tab\there", "quote\"s",
+        "back\\slash", "ünï", "", "~", "null", "- x", "@at", "`tick", "!tag", "&anchor", "*alias", "%pct", "|pipe",
+        ">gt", "{x}", "[y]", "a # b", "?q", "line\nbreak");
+    StringBuilder yaml = new StringBuilder("services:\n  a:\n    image: \"nginx:1\"\n    environment:\n");
+    for (int i = 0; i < values.size(); i++) {
+      yaml.append("      V").append(i).append(": ").append(YamlText.quoted(values.get(i))).append('\n');
+    }
+    Files.writeString(dir.resolve("compose.yaml"), yaml);
+    // WHEN imported and loaded
+    Importer.Result r = Importer.run(Format.COMPOSE, dir, dir.resolve("exosphere.yml"));
+    Files.writeString(dir.resolve("exosphere.yml"), r.text());
+    Map<String, String> env = Imports.loadsCleanly(dir).model().orElseThrow().services().get("a").environment();
+    // THEN each value is the one written
+    for (int i = 0; i < values.size(); i++) {
+      assertEquals(values.get(i), env.get("V" + i), "V" + i);
+    }
+  }
+
+  @Test
+  void eachServiceIsPrecededByItsSource() {
+    Importer.Result r = Imports.into(dir, Format.COMPOSE, "compose");
+    assertTrue(r.text().contains("  # from src/test/resources/import/compose/compose.yaml, services.web\n  web:\n"));
+    assertTrue(r.text().contains("  # from src/test/resources/import/compose/compose.yaml, services.cache\n  cache:\n"));
+  }
 }
