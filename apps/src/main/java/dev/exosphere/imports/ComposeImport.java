@@ -129,6 +129,13 @@ final class ComposeImport {
         b.dockerfile = bv.string("dockerfile").orElse(null);
         b.target = bv.string("target").orElse(null);
         bv.get("args").ifPresent(a -> variables(a, b.args));
+        b.args.forEach((k, x) -> {
+          if (x == null) {
+            report.add(file, bv.line(), at + ".build.args." + k, "takes its value from the shell running compose",
+                "write its value");
+          }
+        });
+        b.args.values().removeIf(java.util.Objects::isNull);
         bv.reportOthers(report, at + ".build", Set.of("context", "dockerfile", "args", "target"),
             "exosphere.yml's build has no key for this", "set it in the Dockerfile");
       }
@@ -175,6 +182,8 @@ final class ComposeImport {
         }
         r.port = Integer.valueOf(port);
         s.routes.put("/", r);
+        exposed.stream().skip(1).forEach(x -> report.noKey(file, x.line(), x.key, "a private service has one "
+            + "route, on one port: reach this one through ExoCom"));
       }
     }
   }
@@ -186,7 +195,7 @@ final class ComposeImport {
       }
       return p.get("target").flatMap(Value::integer).orElse(null);
     }
-    String t = p.text();
+    String t = p.textOrNull();
     if (t == null || t.endsWith("/udp")) {
       return null;
     }
@@ -209,7 +218,7 @@ final class ComposeImport {
       }
     } else {
       e.map().forEach((k, v) -> {
-        if (v.text() == null) {
+        if (v.textOrNull() == null) {
           report.add(file, v.line(), "environment." + k, "takes its value from the shell running compose",
               "write its value");
         } else {
@@ -310,7 +319,7 @@ final class ComposeImport {
 
   /** {@code cpus: "0.25"} is 256 CPU units. */
   private Integer cpuUnits(Value c, String key) {
-    String t = c.text() == null ? "" : c.text();
+    String t = c.text();
     if (!t.matches("\\d{1,3}(\\.\\d+)?|\\.\\d+")) {
       throw new ImportException(file + ":" + c.line() + ": " + key + ": expected a number of CPUs, got '" + t + "'");
     }
@@ -382,12 +391,10 @@ final class ComposeImport {
       map.list().forEach(i -> {
         String t = i.text();
         int eq = t.indexOf('=');
-        if (eq > 0) {
-          into.put(t.substring(0, eq), t.substring(eq + 1));
-        }
+        into.put(eq > 0 ? t.substring(0, eq) : t, eq > 0 ? t.substring(eq + 1) : null);
       });
     } else {
-      map.map().forEach((k, v) -> into.put(k, v.text() == null ? "" : v.text()));
+      map.map().forEach((k, v) -> into.put(k, v.textOrNull()));
     }
   }
 }

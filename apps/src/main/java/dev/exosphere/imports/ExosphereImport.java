@@ -183,7 +183,7 @@ final class ExosphereImport {
 
   private static Map<String, String> textMap(Value vars) {
     Map<String, String> m = new java.util.LinkedHashMap<>();
-    vars.map().forEach((k, x) -> m.put(k, x.text() == null ? "" : x.text()));
+    vars.map().forEach((k, x) -> m.put(k, x.textOrNull() == null ? "" : x.textOrNull()));
     return m;
   }
 

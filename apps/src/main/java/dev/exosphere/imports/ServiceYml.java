@@ -89,7 +89,11 @@ final class ServiceYml {
   /** exo-deploy: {@code {mongo: {prod: address}}}; early 2017: {@code [{name, version}]}. */
   private void dependencies(Value d) {
     if (d.isList()) {
-      d.list().forEach(x -> add(x.string("name").orElse("dependency"), null, x));
+      d.list().forEach(x -> {
+        add(x.string("name").orElse("dependency"), null, x);
+        x.reportOthers(report, "dependencies." + x.string("name").orElse(""), Set.of("name"),
+            "no place in exosphere.yml (exo runs no dependency)", "nothing");
+      });
       return;
     }
     d.map().forEach((n, v) -> add(n, v.isMap() ? v.string("prod").orElse(null) : null, v));
@@ -121,6 +125,9 @@ final class ServiceYml {
       boolean domain = app.environments.values().stream().anyMatch(e -> u.text().equals(e.domain));
       if (!domain && "public".equals(s.type)) {
         route().hosts.add(u.text());
+      } else if (!domain) {
+        report.add(file, u.line(), "production.url", "only public services have host names (the load balancer's)",
+            "nothing: other services reach it through ExoCom or its Cloud Map name");
       }
     });
     p.get("aws").ifPresent(a -> {
@@ -184,6 +191,6 @@ final class ServiceYml {
   }
 
   private static String text(Value x) {
-    return x.text() == null ? "" : x.text();
+    return x.textOrNull() == null ? "" : x.textOrNull();
   }
 }

@@ -102,18 +102,26 @@ final class SourceYaml {
       return node instanceof ScalarNode;
     }
 
-    /** The scalar's text; null for a YAML null; else an error naming the key. */
+    /** The scalar's text; a YAML null or a collection is an error naming the key. */
     String text() {
+      String t = textOrNull();
+      if (t == null) {
+        throw wrong("a value");
+      }
+      return t;
+    }
+
+    /** The scalar's text, null for a YAML null ({@code key:} or {@code ~}); a collection is an error. */
+    String textOrNull() {
       if (node instanceof ScalarNode s) {
-        String v = s.getValue();
         boolean isNull = s.getTag().getValue().endsWith(":null") && s.getScalarStyle().getChar() == null;
-        return isNull ? null : v;
+        return isNull ? null : s.getValue();
       }
       throw wrong("a single value");
     }
 
     Optional<Integer> integer() {
-      String t = text();
+      String t = textOrNull();
       if (t == null) {
         return Optional.empty();
       }
@@ -127,7 +135,7 @@ final class SourceYaml {
     /** Entries of a mapping in file order; an empty map for a null value. */
     Map<String, Value> map() {
       Map<String, Value> entries = new LinkedHashMap<>();
-      if (node instanceof ScalarNode && text() == null) {
+      if (node instanceof ScalarNode && textOrNull() == null) {
         return entries;
       }
       if (!(node instanceof MappingNode m)) {
@@ -146,7 +154,7 @@ final class SourceYaml {
 
     List<Value> list() {
       List<Value> items = new ArrayList<>();
-      if (node instanceof ScalarNode && text() == null) {
+      if (node instanceof ScalarNode && textOrNull() == null) {
         return items;
       }
       if (!(node instanceof SequenceNode s)) {

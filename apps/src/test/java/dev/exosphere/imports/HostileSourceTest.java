@@ -24,6 +24,8 @@ class HostileSourceTest {
       "services: {web: {image: x, deploy: {replicas: many}}}|:1:47: replicas: expected a whole number",
       "services: {a: {image: x}, A: {image: y}}|: two services are both named 'a'",
       "a: &a [*a]|:1:1: no 'services'",
+      "services: {web: {image: x, environment: [~, {a: b}]}}|:1:42: environment[0]: expected a value",
+      "services: {web: {image: x, volumes: [~], secrets: [{}]}}|:1:38: volumes[0]: expected a value",
       "services: {web: {image: x}}\\nservices: {}|:2:1: malformed YAML: duplicate key 'services'"})
   void aMalformedComposeFileIsOneClearLine(String yaml, String expected) throws IOException {
     Path f = Files.writeString(dir.resolve("compose.yaml"), yaml.replace("\\n", "\n"));
