@@ -70,6 +70,10 @@ public final class Importer {
       case EXOSPHERE -> ExosphereImport.read(source, report);
       case AILTIRE -> AiltireImport.read(source, report);
     };
+    if (app.services.isEmpty()) {
+      report.add(source.toString(), 0, "services", "no service found in the source", "check that PATH is the "
+          + "application's file, or add its services to the generated file");
+    }
     RouteLayout.separate(app, report);
     Overrides.prune(app);
     Path dir = output.toAbsolutePath().normalize().getParent();

@@ -92,4 +92,11 @@ class AiltireImportTest {
     assertFalse(Files.exists(Path.of("pwned")));
     assertEquals(List.of(), r.problems().stream().filter(p -> p.isError()).toList());
   }
+
+  @Test
+  void exportsWithoutServicesAreReported() throws IOException {
+    Path js = Files.writeString(dir.resolve("services.js"), "module.exports = 5;\n");
+    Importer.Result r = Importer.run(Format.AILTIRE, js, dir.resolve("exosphere.yml"));
+    Imports.reports(r, js + ": services: no service found in the source");
+  }
 }
