@@ -1,5 +1,6 @@
 package dev.exosphere;
 
+import dev.exosphere.testsupport.TestApps;
 import dev.exosphere.model.HealthCheck;
 import dev.exosphere.model.Messages;
 import dev.exosphere.model.Policies;
@@ -25,10 +26,13 @@ public final class EdgeFixtures {
   private EdgeFixtures() {}
 
   public static Stack stack() {
-    App app = App.Builder.create()
-        .context(Map.of("availability-zones:account=123456789012:region=us-east-1",
-            List.of("us-east-1a", "us-east-1b", "us-east-1c")))
-        .build();
+    return stack(TestApps.current());
+  }
+
+  /** The pinned stack in an app with {@code flags}, whatever this run's flag set. */
+  public static Stack stack(TestApps.Flags flags) {
+    App app = TestApps.builder(flags, Map.of("availability-zones:account=123456789012:region=us-east-1",
+            List.of("us-east-1a", "us-east-1b", "us-east-1c"))).build();
     return new Stack(app, "Test", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("us-east-1").build())
         .build());
@@ -43,6 +47,12 @@ public final class EdgeFixtures {
         new TreeMap<>(Arrays.stream(routes).collect(Collectors.toMap(Route::prefix, Function.identity()))),
         new TreeMap<>(), new TreeMap<>(), Service.DEFAULT_CPU, Service.DEFAULT_MEMORY, 1, Optional.empty(),
         Messages.none(), List.of(), new TreeMap<>(), Policies.none());
+  }
+
+  /** The route requests of the public services among {@code services}, as a gateway announces them. */
+  public static List<dev.exosphere.routing.RouteRequest> routesOf(List<Service> services) {
+    return services.stream().filter(s -> s.type() == ServiceType.PUBLIC)
+        .flatMap(s -> dev.exosphere.routing.RouteRequest.of(s).stream()).toList();
   }
 
   /** A copy of {@code s} with other variables, secrets, scaling, dependencies and policies. */

@@ -1,42 +1,43 @@
 package dev.exosphere.application;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.bus.ExoComAddress;
 import dev.exosphere.bus.ExoComBus;
-import dev.exosphere.bus.ExoComBusProps;
-import dev.exosphere.bus.ExoComRoute;
 import dev.exosphere.cluster.ExoCluster;
-import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
 import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.gateway.ExoGatewayProps;
 import dev.exosphere.model.ClusterSpec;
-import dev.exosphere.model.Dependency;
 import dev.exosphere.model.Domain;
 import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
+import dev.exosphere.operate.ExoServiceAlarms;
+import dev.exosphere.rules.InstanceType;
+import dev.exosphere.rules.InstanceTypes;
 import dev.exosphere.service.ExoService;
 import dev.exosphere.service.ExoServiceProps;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.List;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.ec2.IVpc;
-import software.amazon.awscdk.services.ec2.InstanceArchitecture;
-import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcLookupOptions;
 import software.amazon.awscdk.services.route53.HostedZone;
 import software.amazon.awscdk.services.route53.HostedZoneAttributes;
 import software.amazon.awscdk.services.route53.IHostedZone;
+import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
+import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 import software.constructs.Construct;
 
 /**
@@ -51,7 +52,8 @@ import software.constructs.Construct;
  *
  * <p>Services live in nested stacks chosen by {@link ServicePlacement} (a hash of the service's name), so every
  * template stays within CloudFormation's limits at any size and a service never moves when others come or go.
- * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Bus}, {@code Gateway} (when
+ * Child ids: {@code Network}, {@code PublicCluster}, {@code PrivateCluster}, {@code Namespace}, {@code Bus},
+ * {@code Gateway} (when
  * there are public services), {@code ServicesNN/<service name>}. Renaming any of them replaces real resources.
  *
  * <p>Physical names (task definition families, the Cloud Map namespace) come from the model's
@@ -62,9 +64,12 @@ public class ExoApplication extends Construct {
   private final ExoNetwork network;
   private final ExoCluster publicCluster;
   private final ExoCluster privateCluster;
+  private final IPrivateDnsNamespace namespace;
   private final ExoComBus bus;
+  private final ExoComAddress address;
   private final Optional<ExoGateway> gateway;
   private final Map<String, ExoService> services = new TreeMap<>();
+  private final Map<String, ExoServiceAlarms> alarms;
 
   public ExoApplication(Construct scope, String id, ExoApplicationProps props) {
     super(scope, id);
@@ -76,15 +81,16 @@ public class ExoApplication extends Construct {
     IVpc vpc = network.getVpc();
     ServiceImages images = new ServiceImages(this, props.imageLock(), network.hasInternetEgress());
     images.requireBusPullable(model.bus().imageReference());
-    publicCluster = new ExoCluster(this, "PublicCluster", ExoClusterProps.builder()
-        .vpc(vpc).placement(Placement.PUBLIC).spec(model.clusters().publicCluster()).build());
-    privateCluster = new ExoCluster(this, "PrivateCluster", ExoClusterProps.builder()
-        .vpc(vpc).placement(Placement.PRIVATE).spec(model.clusters().privateCluster()).build());
-    bus = new ExoComBus(this, "Bus", ExoComBusProps.builder()
-        .vpc(vpc).appName(model.deploymentName()).bus(model.bus()).routes(routes()).build());
+    publicCluster = new ExoCluster(this, "PublicCluster", ClusterAdapter.props(model.clusters().publicCluster())
+        .vpc(vpc).placement(Placement.PUBLIC).build());
+    privateCluster = new ExoCluster(this, "PrivateCluster", ClusterAdapter.props(model.clusters().privateCluster())
+        .vpc(vpc).placement(Placement.PRIVATE).build());
+    namespace = props.namespace().orElseGet(() -> namespace(vpc));
+    bus = new ExoComBus(this, "Bus", BusAdapter.props(model).vpc(vpc).namespace(namespace).build());
     // Bridge-mode tasks use their instances' security groups: those are the services' security groups.
     bus.allowFrom(publicCluster.getSecurityGroup());
     bus.allowFrom(privateCluster.getSecurityGroup());
+    address = bus.getAddress();
     gateway = hasPublicServices() ? Optional.of(gateway(vpc, props)) : Optional.empty();
 
     // per cluster, not per service: each value is a jsii round trip
@@ -100,6 +106,7 @@ public class ExoApplication extends Construct {
       services.put(service.name(), service(stack, service, images, placed.get(service.type())));
     }
     ApplicationOutputs.add(this);
+    alarms = ApplicationOperate.add(this);
   }
 
   private void validate(ExoApplicationProps props) {
@@ -130,6 +137,23 @@ public class ExoApplication extends Construct {
     }
   }
 
+  /**
+   * The application's Cloud Map namespace, {@code <deploymentName>.internal}: the bus and the private services
+   * register in it.
+   * It was once created by the bus, at {@code Bus/Namespace}; it keeps the logical ID it had there, so deployed
+   * applications keep their namespace (a new logical ID would replace it, and every record in it).
+   */
+  private IPrivateDnsNamespace namespace(IVpc vpc) {
+    PrivateDnsNamespace created = PrivateDnsNamespace.Builder.create(this, "Namespace")
+        .name(model.deploymentName() + ".internal")
+        .vpc(vpc)
+        .description("Service discovery of " + model.deploymentName())
+        .build();
+    LegacyLogicalIds.keep((CfnResource) created.getNode().getDefaultChild(), this,
+        List.of("Bus", "Namespace", "Resource"));
+    return created;
+  }
+
   private ExoNetworkProps networkProps(ExoApplicationProps props) {
     ExoNetworkProps.Builder b = ExoNetworkProps.builder();
     if (props.vpc().isPresent()) {
@@ -139,14 +163,7 @@ public class ExoApplication extends Construct {
       return b.vpc(Vpc.fromLookup(this, "Vpc", VpcLookupOptions.builder()
           .vpcId(model.network().vpcId().get()).build())).build();
     }
-    return b.cidr(model.network().cidr()).azs(model.network().azs())
-        .natGateways(model.network().natGateways()).build();
-  }
-
-  private List<ExoComRoute> routes() {
-    return model.services().values().stream()
-        .map(s -> ExoComRoute.of(s.name(), s.messages()))
-        .toList();
+    return NetworkAdapter.props(model.network()).build();
   }
 
   private boolean hasPublicServices() {
@@ -154,14 +171,8 @@ public class ExoApplication extends Construct {
   }
 
   private ExoGateway gateway(IVpc vpc, ExoApplicationProps props) {
-    ExoGatewayProps.Builder b = ExoGatewayProps.builder()
-        .vpc(vpc)
-        .ports(model.gateway())
-        .loadBalancers(model.gateway().loadBalancers())
-        .idleTimeoutSeconds(model.policies().requestTimeout().orElse(ExoGatewayProps.DEFAULT_IDLE_TIMEOUT_SECONDS))
-        .services(List.copyOf(model.services().values()));
+    ExoGatewayProps.Builder b = GatewayAdapter.props(model).vpc(vpc);
     model.domain().ifPresent(d -> {
-      b.domainName(d.name());
       zone(d, props).ifPresent(b::hostedZone);
       d.certificateArn().ifPresent(arn -> b.certificate(Certificate.fromCertificateArn(this, "Certificate", arn)));
     });
@@ -183,30 +194,25 @@ public class ExoApplication extends Construct {
     }
   }
 
+  /** The service's own props from the model, wired to the cluster, bus, namespace and gateway built here. */
   private ExoService service(Construct scope, Service service, ServiceImages images, Placed placed) {
-    ExoCluster cluster = placed.cluster();
-    List<Dependency> deps = service.dependencies().stream().map(d -> model.dependencies().get(d)).toList();
-    ExoServiceProps.Builder b = ExoServiceProps.builder()
-        .service(service)
-        .appName(model.deploymentName())
-        .cluster(cluster.getCluster())
+    ExoServiceProps.Builder b = ServiceAdapter.props(model, service)
+        .cluster(placed.cluster())
         .capacityProviderName(placed.capacityProviderName())
         .image(images.of(scope, service, placed.arm()))
-        .exocomHost(bus.getHost())
-        .exocomPort(bus.getPort())
-        .dependencies(deps);
-    gateway.ifPresent(b::gateway);
-    if (service.type() == ServiceType.PRIVATE) {
-      b.namespace(bus.getNamespace());
+        .bus(address);
+    if (service.type() == ServiceType.PUBLIC) {
+      gateway.ifPresent(b::gateway);
     }
-    ExoService exo = new ExoService(scope, service.name(), b.build());
-    cluster.addDependent(exo.getService());
-    return exo;
+    if (service.type() == ServiceType.PRIVATE) {
+      b.namespace(namespace);
+    }
+    return new ExoService(scope, service.name(), b.build());
   }
 
   /** Graviton instances run arm64 images: assets are built for the cluster's architecture. */
   private static boolean isArm(ClusterSpec spec) {
-    return new InstanceType(spec.instanceType()).getArchitecture() == InstanceArchitecture.ARM_64;
+    return InstanceTypes.architectureOf(spec.instanceType()) == InstanceType.Architecture.ARM64;
   }
 
   public ExoModel getModel() {
@@ -225,6 +231,11 @@ public class ExoApplication extends Construct {
     return privateCluster;
   }
 
+  /** The Cloud Map namespace: the one passed in, or {@code <name>.internal}. */
+  public IPrivateDnsNamespace getNamespace() {
+    return namespace;
+  }
+
   public ExoComBus getBus() {
     return bus;
   }
@@ -232,6 +243,11 @@ public class ExoApplication extends Construct {
   /** The load balancer; empty when the application has no public service. */
   public Optional<ExoGateway> getGateway() {
     return gateway;
+  }
+
+  /** Every service's alarms by name (for deployment alarms); empty with {@code operate.alarms: false}. */
+  public Map<String, ExoServiceAlarms> getAlarms() {
+    return Collections.unmodifiableMap(alarms);
   }
 
   /** Every service by name. */

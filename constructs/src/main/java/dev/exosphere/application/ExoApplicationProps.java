@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.route53.IHostedZone;
+import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
 
 /**
  * Props of {@link ExoApplication}.
@@ -15,16 +16,19 @@ import software.amazon.awscdk.services.route53.IHostedZone;
  *                   {@code @default} none: every {@code build} service becomes a CDK image asset
  * @param vpc        an existing VPC to deploy into. {@code @default} created from the model's {@code network}
  *                   (or looked up by its {@code vpcId}); passing one when the model sets {@code vpcId} is an error
+ * @param namespace  an existing Cloud Map private DNS namespace for the bus and the private services.
+ *                   {@code @default} created as {@code <name>.internal}
  * @param hostedZone an existing hosted zone for the domain. {@code @default} the model's {@code hostedZoneId}, else a
  *                   created zone; passing one when the model sets {@code hostedZoneId} is an error
  */
 public record ExoApplicationProps(ExoModel model, Optional<ImageLock> imageLock, Optional<IVpc> vpc,
-    Optional<IHostedZone> hostedZone) {
+    Optional<IHostedZone> hostedZone, Optional<IPrivateDnsNamespace> namespace) {
 
   public ExoApplicationProps {
     Objects.requireNonNull(imageLock, "imageLock");
     Objects.requireNonNull(vpc, "vpc");
     Objects.requireNonNull(hostedZone, "hostedZone");
+    Objects.requireNonNull(namespace, "namespace");
   }
 
   public static Builder builder() {
@@ -37,6 +41,7 @@ public record ExoApplicationProps(ExoModel model, Optional<ImageLock> imageLock,
     private Optional<ImageLock> imageLock = Optional.empty();
     private Optional<IVpc> vpc = Optional.empty();
     private Optional<IHostedZone> hostedZone = Optional.empty();
+    private Optional<IPrivateDnsNamespace> namespace = Optional.empty();
 
     public Builder model(ExoModel v) {
       this.model = v;
@@ -63,8 +68,13 @@ public record ExoApplicationProps(ExoModel model, Optional<ImageLock> imageLock,
       return this;
     }
 
+    public Builder namespace(IPrivateDnsNamespace v) {
+      this.namespace = Optional.of(v);
+      return this;
+    }
+
     public ExoApplicationProps build() {
-      return new ExoApplicationProps(model, imageLock, vpc, hostedZone);
+      return new ExoApplicationProps(model, imageLock, vpc, hostedZone, namespace);
     }
   }
 }

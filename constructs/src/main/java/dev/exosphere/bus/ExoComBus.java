@@ -1,20 +1,22 @@
 package dev.exosphere.bus;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.PropChecks;
 import dev.exosphere.RegistryImages;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
 import dev.exosphere.rules.Defaults;
+import dev.exosphere.rules.Limits;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.IStableStringProducer;
+import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.services.ec2.IConnectable;
 import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -31,7 +33,6 @@ import software.amazon.awscdk.services.ecs.PortMapping;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
 import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
-import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 import software.constructs.Construct;
 
 /**
@@ -56,7 +57,6 @@ import software.constructs.Construct;
 public class ExoComBus extends Construct {
   /** ExoCom's Cloud Map service name: the host is {@code exocom.<namespace>}. */
   public static final String SERVICE_NAME = Defaults.BUS_SERVICE_NAME;
-  private static final Pattern DNS_LABEL = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$");
 
   private final ExoCluster cluster;
   private final IPrivateDnsNamespace namespace;
@@ -64,6 +64,7 @@ public class ExoComBus extends Construct {
   private final SecurityGroup securityGroup;
   private final Ec2Service service;
   private final int port;
+  private final List<ExoComRoute> routes = new ArrayList<>();
 
   public ExoComBus(Construct scope, String id, ExoComBusProps props) {
     super(scope, id);
@@ -76,11 +77,7 @@ public class ExoComBus extends Construct {
         .minCapacity(1)
         .maxCapacity(1)
         .build());
-    this.namespace = props.namespace().orElseGet(() -> PrivateDnsNamespace.Builder.create(this, "Namespace")
-        .name(props.appName().orElseThrow() + ".internal")
-        .vpc(props.vpc())
-        .description("Service discovery of " + props.appName().orElseThrow())
-        .build());
+    this.namespace = props.namespace();
     // read once: every service asks for it, and each read is a jsii round trip
     this.host = SERVICE_NAME + "." + namespace.getNamespaceName();
     this.securityGroup = SecurityGroup.Builder.create(this, "SecurityGroup")
@@ -117,12 +114,17 @@ public class ExoComBus extends Construct {
     return host;
   }
 
+  /** Host and port: what services get as {@code EXOCOM_HOST} and {@code EXOCOM_PORT}. */
+  public ExoComAddress getAddress() {
+    return new ExoComAddress(host, port);
+  }
+
   /** The bus port: what services get as {@code EXOCOM_PORT}. */
   public int getPort() {
     return port;
   }
 
-  /** The private DNS namespace: the one passed in or {@code <appName>.internal}. */
+  /** The private DNS namespace it is registered in. */
   public IPrivateDnsNamespace getNamespace() {
     return namespace;
   }
@@ -160,7 +162,7 @@ public class ExoComBus extends Construct {
         // Sorted: Map.of iterates in a different order in every JVM, templates must not.
         .environment(new TreeMap<>(Map.of(
             "PORT", Integer.toString(props.port()),
-            "SERVICE_ROUTES", ServiceRoutes.toJson(props.routes()))))
+            "SERVICE_ROUTES", Lazy.string((IStableStringProducer) () -> ServiceRoutes.toJson(routes)))))
         .portMappings(List.of(PortMapping.builder().containerPort(props.port()).build()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(SERVICE_NAME).build()))
         .build());
@@ -177,38 +179,33 @@ public class ExoComBus extends Construct {
     if (props.vpc() == null) {
       throw ExoException.invalidProp(this, "vpc", null, "a VPC", "pass vpc, e.g. exoNetwork.getVpc()");
     }
-    if (props.appName().isPresent() == props.namespace().isPresent()) {
-      throw ExoException.invalidProp(this, "namespace",
-          props.namespace().isPresent() ? "a namespace and appName " + props.appName().get() : "none",
-          "exactly one of namespace (an existing private DNS namespace) and appName (creates <appName>.internal)",
-          props.namespace().isPresent() ? "drop appName or drop namespace" : "pass appName, e.g. space-tweet");
-    }
-    props.appName().filter(name -> !DNS_LABEL.matcher(name).matches()).ifPresent(name -> {
-      throw ExoException.invalidProp(this, "appName", name, "a DNS label: lowercase letters, digits and inner "
-          + "hyphens, at most 63 characters", "rename it, e.g. space-tweet");
-    });
+    ExoException.required(this, "namespace", props.namespace(), "pass the application's private DNS namespace, "
+        + "e.g. PrivateDnsNamespace.Builder.create(this, \"Namespace\").name(\"shop.internal\").vpc(vpc).build()");
     if (props.image().isPresent() && props.version().isPresent()) {
       throw ExoException.invalidProp(this, "image", props.image().get(), "either image or version, not both",
           "drop version (" + props.version().get() + ") or drop image");
     }
-    if (props.port() < 1 || props.port() > 65_535) {
-      throw ExoException.invalidProp(this, "port", props.port(), "1 to 65535",
-          "use " + ExoComBusProps.DEFAULT_PORT);
+    // the ranges the YAML layer checks bus.port, bus.cpu and bus.memory against
+    PropChecks.range(this, "port", props.port(), Limits.PORT, "use " + ExoComBusProps.DEFAULT_PORT);
+    PropChecks.range(this, "cpu", props.cpu(), Limits.CONTAINER_CPU, "use " + ExoComBusProps.DEFAULT_CPU);
+    PropChecks.range(this, "memory", props.memory(), Limits.CONTAINER_MEMORY_MIB,
+        "use " + ExoComBusProps.DEFAULT_MEMORY);
+    props.routes().forEach(this::checkNewRole);
+  }
+
+  private void checkNewRole(ExoComRoute route) {
+    if (routes.stream().anyMatch(r -> r.role().equals(route.role()))) {
+      throw ExoException.invalidProp(this, "routes", route.role(), "one route per role",
+          "merge the routes of " + route.role() + " into one ExoComRoute");
     }
-    if (props.cpu() < 0 || props.cpu() > 10_240) {
-      throw ExoException.invalidProp(this, "cpu", props.cpu(), "0 to 10240 CPU units", "use "
-          + ExoComBusProps.DEFAULT_CPU);
-    }
-    if (props.memory() < 6) {
-      throw ExoException.invalidProp(this, "memory", props.memory(), "at least 6 MiB (ECS's minimum)",
-          "use " + ExoComBusProps.DEFAULT_MEMORY);
-    }
-    Set<String> roles = new HashSet<>();
-    for (ExoComRoute route : props.routes()) {
-      if (!roles.add(route.role())) {
-        throw ExoException.invalidProp(this, "routes", route.role(), "one route per role",
-            "merge the routes of " + route.role() + " into one ExoComRoute");
-      }
-    }
+    routes.add(route);
+  }
+
+  /**
+   * Adds one service's route to {@code SERVICE_ROUTES} (what {@code ExoService} does for its
+   * {@code ExoServiceProps.messages}); the value is rendered at synth, with every route added by then.
+   */
+  public void addRoute(ExoComRoute route) {
+    checkNewRole(route);
   }
 }

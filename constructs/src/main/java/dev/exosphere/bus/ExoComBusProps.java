@@ -1,6 +1,6 @@
 package dev.exosphere.bus;
 
-import dev.exosphere.model.Bus;
+import dev.exosphere.LogRetentions;
 import dev.exosphere.rules.Defaults;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,11 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
 
 /**
- * Props of {@link ExoComBus}. The private DNS namespace is either passed in ({@code namespace}) or created as
- * {@code <appName>.internal} ({@code appName}): exactly one of the two. The image is either {@code image} or
- * {@code originate/exocom:<version>}: never both.
+ * Props of {@link ExoComBus}. The image is either {@code image} or {@code originate/exocom:<version>}: never both.
  *
  * @param vpc          the VPC; the bus runs in its private subnets (required)
- * @param appName      the application's name, a DNS label: creates the namespace {@code <appName>.internal}.
- *                     @default none (then {@code namespace} is required)
- * @param namespace    an existing private DNS namespace. @default none: created from {@code appName}
+ * @param namespace    the application's private DNS namespace, where the bus registers as {@code exocom}; required
+ *                     (the application owns it: private services register there too)
  * @param routes       every service's ExoCom routes, for {@code SERVICE_ROUTES}. @default none
  * @param version      ExoCom version, image {@code originate/exocom:<version>}. @default {@value #DEFAULT_VERSION}
  * @param image        a full image reference instead of {@code originate/exocom:<version>}. @default none
@@ -25,12 +22,11 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param instanceType the bus instance's EC2 type. @default {@value #DEFAULT_INSTANCE_TYPE}
  * @param cpu          CPU units of the ExoCom container. @default {@value #DEFAULT_CPU}
  * @param memory       MiB of the ExoCom container (hard limit). @default {@value #DEFAULT_MEMORY}
- * @param logRetention how long ExoCom's logs are kept. @default {@link RetentionDays#ONE_MONTH}
+ * @param logRetention how long ExoCom's logs are kept. @default {@link LogRetentions#DEFAULT} (30 days)
  */
 public record ExoComBusProps(
     IVpc vpc,
-    Optional<String> appName,
-    Optional<IPrivateDnsNamespace> namespace,
+    IPrivateDnsNamespace namespace,
     List<ExoComRoute> routes,
     Optional<String> version,
     Optional<String> image,
@@ -44,7 +40,7 @@ public record ExoComBusProps(
   public static final String DEFAULT_INSTANCE_TYPE = Defaults.BUS_INSTANCE_TYPE;
   public static final int DEFAULT_CPU = Defaults.BUS_CPU;
   public static final int DEFAULT_MEMORY = Defaults.BUS_MEMORY_MIB;
-  public static final RetentionDays DEFAULT_LOG_RETENTION = RetentionDays.ONE_MONTH;
+  public static final RetentionDays DEFAULT_LOG_RETENTION = LogRetentions.DEFAULT;
 
   public ExoComBusProps {
     routes = List.copyOf(routes);
@@ -59,10 +55,9 @@ public record ExoComBusProps(
     return image.orElseGet(() -> "originate/exocom:" + version.orElse(DEFAULT_VERSION));
   }
 
-  /** Builds {@link ExoComBusProps}; {@code vpc} and one of {@code appName}/{@code namespace} are required. */
+  /** Builds {@link ExoComBusProps}; {@code vpc} and {@code namespace} are required. */
   public static final class Builder {
     private IVpc vpc;
-    private String appName;
     private IPrivateDnsNamespace namespace;
     private final List<ExoComRoute> routes = new ArrayList<>();
     private String version;
@@ -75,11 +70,6 @@ public record ExoComBusProps(
 
     public Builder vpc(IVpc vpc) {
       this.vpc = vpc;
-      return this;
-    }
-
-    public Builder appName(String appName) {
-      this.appName = appName;
       return this;
     }
 
@@ -111,12 +101,6 @@ public record ExoComBusProps(
       return this;
     }
 
-    /** Copies image (or version), port, instance type, cpu and memory from the model's {@link Bus}. */
-    public Builder bus(Bus bus) {
-      bus.image().ifPresentOrElse(this::image, () -> version(bus.version()));
-      return port(bus.port()).instanceType(bus.instanceType()).cpu(bus.cpu()).memory(bus.memory());
-    }
-
     public Builder port(int port) {
       this.port = port;
       return this;
@@ -143,7 +127,7 @@ public record ExoComBusProps(
     }
 
     public ExoComBusProps build() {
-      return new ExoComBusProps(vpc, Optional.ofNullable(appName), Optional.ofNullable(namespace), routes,
+      return new ExoComBusProps(vpc, namespace, routes,
           Optional.ofNullable(version), Optional.ofNullable(image), port, instanceType, cpu, memory, logRetention);
     }
   }

@@ -1,6 +1,5 @@
 package dev.exosphere.bus;
 
-import dev.exosphere.model.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,10 +16,5 @@ public record ExoComRoute(String role, List<String> receives, List<String> sends
     receives = List.copyOf(receives);
     sends = List.copyOf(sends);
     namespace = namespace == null ? Optional.empty() : namespace;
-  }
-
-  /** The route of the service {@code role} from its model {@link Messages}. */
-  public static ExoComRoute of(String role, Messages messages) {
-    return new ExoComRoute(role, messages.receives(), messages.sends(), messages.namespace());
   }
 }

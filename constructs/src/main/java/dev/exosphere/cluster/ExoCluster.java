@@ -1,6 +1,11 @@
 package dev.exosphere.cluster;
 
 import dev.exosphere.ExoException;
+import dev.exosphere.PropChecks;
+import dev.exosphere.rules.InstanceType.Architecture;
+import dev.exosphere.rules.InstanceTypes;
+import dev.exosphere.rules.Limits;
+import dev.exosphere.rules.Range;
 import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.ArrayList;
@@ -13,7 +18,6 @@ import software.amazon.awscdk.services.ec2.BlockDevice;
 import software.amazon.awscdk.services.ec2.BlockDeviceVolume;
 import software.amazon.awscdk.services.ec2.EbsDeviceOptions;
 import software.amazon.awscdk.services.ec2.EbsDeviceVolumeType;
-import software.amazon.awscdk.services.ec2.InstanceArchitecture;
 import software.amazon.awscdk.services.ec2.InstanceType;
 import software.amazon.awscdk.services.ec2.LaunchTemplate;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
@@ -51,12 +55,11 @@ import software.constructs.IConstruct;
  * instance that runs tasks as protected from scale-in, so on {@code cdk destroy} CloudFormation waits forever
  * for the group to empty. Here managed termination protection is off and new instances are not protected from
  * scale-in, so deleting the stack deletes the group and terminates its instances; managed draining still moves
- * tasks off instances on an ordinary scale-in. Services placed on this cluster should call
- * {@link #addDependent(IConstruct)} so CloudFormation deletes them (and so stops their tasks) before the instances
- * and before the capacity provider leaves the cluster.
+ * tasks off instances on an ordinary scale-in. An {@code ExoService} on this cluster calls
+ * {@link #addDependent(IConstruct)} itself, so CloudFormation deletes it (and so stops its tasks) before the
+ * instances and before the capacity provider leaves the cluster; anything else running tasks here should too.
  */
 public class ExoCluster extends Construct {
-  private static final Pattern INSTANCE_TYPE = Pattern.compile("^[a-z][a-z0-9-]*\\.[a-z0-9]+$");
   private static final Pattern CLUSTER_NAME = Pattern.compile("^[A-Za-z0-9_-]{1,255}$");
   private static final int MIN_ROOT_VOLUME_GIB = 30;
   private static final int MAX_ROOT_VOLUME_GIB = 16_384;
@@ -162,7 +165,7 @@ public class ExoCluster extends Construct {
 
   private LaunchTemplate launchTemplate(ExoClusterProps props, Role instanceRole) {
     InstanceType instanceType = new InstanceType(props.instanceType());
-    AmiHardwareType hardware = instanceType.getArchitecture() == InstanceArchitecture.ARM_64
+    AmiHardwareType hardware = InstanceTypes.architectureOf(props.instanceType()) == Architecture.ARM64
         ? AmiHardwareType.ARM : AmiHardwareType.STANDARD;
     // The ECS cluster's configuration is appended to this user data by addAsgCapacityProvider. The hop limit
     // keeps bridge-mode containers off the instance metadata; awsvpc tasks are kept off by the agent.
@@ -231,21 +234,23 @@ public class ExoCluster extends Construct {
     if (props.placement() == null) {
       throw ExoException.invalidProp(this, "placement", null, "PUBLIC or PRIVATE", "leave it unset for PRIVATE");
     }
-    if (props.instanceType() == null || !INSTANCE_TYPE.matcher(props.instanceType()).matches()) {
-      throw ExoException.invalidProp(this, "instanceType", props.instanceType(),
-          "an EC2 instance type such as t3.small", "use family.size, e.g. " + ExoClusterProps.DEFAULT_INSTANCE_TYPE);
+    ExoException.required(this, "instanceType", props.instanceType(), "pass an instance type, e.g. "
+        + ExoClusterProps.DEFAULT_INSTANCE_TYPE);
+    if (PropChecks.known(props.instanceType())) {
+      InstanceTypes.problem(props.instanceType()).ifPresent(c -> {
+        throw ExoException.invalidProp(this, "instanceType", props.instanceType(),
+            "an EC2 instance type of the families exo-cdk knows", c.fix());
+      });
     }
-    if (props.minCapacity() < 0) {
-      throw ExoException.invalidProp(this, "minCapacity", props.minCapacity(), "0 or more", "use 0 or more");
-    }
-    if (props.maxCapacity() < 1) {
-      throw ExoException.invalidProp(this, "maxCapacity", props.maxCapacity(), "1 or more", "use 1 or more");
-    }
-    if (props.minCapacity() > props.maxCapacity()) {
+    PropChecks.range(this, "minCapacity", props.minCapacity(), Limits.INSTANCE_COUNT, "use 0 or more");
+    PropChecks.range(this, "maxCapacity", props.maxCapacity(), Range.of(1, Limits.INSTANCE_COUNT.max()),
+        "use 1 or more");
+    if (PropChecks.known(props.minCapacity()) && PropChecks.known(props.maxCapacity())
+        && props.minCapacity() > props.maxCapacity()) {
       throw ExoException.invalidProp(this, "minCapacity", props.minCapacity(),
           "at most maxCapacity (" + props.maxCapacity() + ")", "lower minCapacity or raise maxCapacity");
     }
-    if (props.desiredCapacity().isPresent()) {
+    if (props.desiredCapacity().isPresent() && PropChecks.known(props.desiredCapacity().getAsInt())) {
       int desired = props.desiredCapacity().getAsInt();
       if (desired < props.minCapacity() || desired > props.maxCapacity()) {
         throw ExoException.invalidProp(this, "desiredCapacity", desired,
@@ -253,12 +258,13 @@ public class ExoCluster extends Construct {
             "pick a value in that range or leave it unset for managed scaling");
       }
     }
-    if (props.rootVolumeGiB() < MIN_ROOT_VOLUME_GIB || props.rootVolumeGiB() > MAX_ROOT_VOLUME_GIB) {
+    if (PropChecks.known(props.rootVolumeGiB())
+        && (props.rootVolumeGiB() < MIN_ROOT_VOLUME_GIB || props.rootVolumeGiB() > MAX_ROOT_VOLUME_GIB)) {
       throw ExoException.invalidProp(this, "rootVolumeGiB", props.rootVolumeGiB(),
           MIN_ROOT_VOLUME_GIB + " to " + MAX_ROOT_VOLUME_GIB + " (the ECS-optimized AMI's snapshot is 30 GiB)",
           "use " + ExoClusterProps.DEFAULT_ROOT_VOLUME_GIB + " or more");
     }
-    if (props.clusterName().isPresent() && !CLUSTER_NAME.matcher(props.clusterName().get()).matches()) {
+    if (props.clusterName().filter(PropChecks::known).isPresent() && !CLUSTER_NAME.matcher(props.clusterName().get()).matches()) {
       throw ExoException.invalidProp(this, "clusterName", props.clusterName().get(),
           "1 to 255 letters, digits, hyphens or underscores", "drop other characters, or leave it unset");
     }

@@ -1,6 +1,6 @@
 package dev.exosphere.cluster;
 
-import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.rules.Defaults;
 import java.util.Optional;
 import java.util.OptionalInt;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -27,9 +27,9 @@ public record ExoClusterProps(
     OptionalInt desiredCapacity,
     int rootVolumeGiB,
     Optional<String> clusterName) {
-  public static final String DEFAULT_INSTANCE_TYPE = "t3.small";
-  public static final int DEFAULT_MIN_CAPACITY = 1;
-  public static final int DEFAULT_MAX_CAPACITY = 3;
+  public static final String DEFAULT_INSTANCE_TYPE = Defaults.CLUSTER_INSTANCE_TYPE;
+  public static final int DEFAULT_MIN_CAPACITY = Defaults.CLUSTER_MIN_CAPACITY;
+  public static final int DEFAULT_MAX_CAPACITY = Defaults.CLUSTER_MAX_CAPACITY;
   public static final int DEFAULT_ROOT_VOLUME_GIB = 30;
 
   public static Builder builder() {
@@ -77,16 +77,10 @@ public record ExoClusterProps(
       return this;
     }
 
-    /** Sets or clears the desired capacity (handy when copying from {@code ClusterSpec}). */
+    /** Sets or clears the desired capacity. */
     public Builder desiredCapacity(OptionalInt desiredCapacity) {
       this.desiredCapacity = desiredCapacity;
       return this;
-    }
-
-    /** Copies instance type and capacities from the model's {@link ClusterSpec}. */
-    public Builder spec(ClusterSpec spec) {
-      return instanceType(spec.instanceType()).minCapacity(spec.minCapacity()).maxCapacity(spec.maxCapacity())
-          .desiredCapacity(spec.desiredCapacity());
     }
 
     public Builder rootVolumeGiB(int rootVolumeGiB) {

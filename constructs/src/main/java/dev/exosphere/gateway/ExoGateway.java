@@ -1,20 +1,23 @@
 package dev.exosphere.gateway;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.Service;
-import dev.exosphere.model.ServiceType;
+import dev.exosphere.PropChecks;
 import dev.exosphere.routing.LoadBalancerAssignment;
 import dev.exosphere.routing.PlannedRule;
 import dev.exosphere.routing.RoutePlanException;
+import dev.exosphere.routing.RouteLabels;
 import dev.exosphere.routing.RoutePlanner;
 import dev.exosphere.routing.RouteRequest;
+import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
+import dev.exosphere.service.ExoService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
@@ -28,8 +31,9 @@ import software.constructs.Construct;
  * listener, 100 target groups). With a domain: HTTPS on 443 (TLS 1.2+ policy, a DNS-validated certificate unless
  * one is given, the same on every load balancer), 80 redirecting to it, the hosted zone (created or imported) and
  * alias records. Without: one HTTP listener. Each routing listener answers 404 to requests no rule matches; its
- * rules are planned here from {@link ExoGatewayProps#services()} (see {@link RoutePlanner}), per load balancer, and
- * created by each {@code ExoService}.
+ * rules are planned here (see {@link RoutePlanner}), per load balancer, from the routes announced in
+ * {@link ExoGatewayProps#routes()} and those of each service that attaches ({@link #planFor(String, List)}), and
+ * created by each {@code ExoService} in its own scope.
  *
  * <p>Services are placed on load balancers by {@link LoadBalancerAssignment}: services with a route without hosts
  * on the first (the one the apex record names), the others by a stable hash of their name, services sharing a host
@@ -47,23 +51,26 @@ public final class ExoGateway extends Construct {
 
   private final List<GatewayLoadBalancer> loadBalancers = new ArrayList<>();
   private final Optional<GatewayDomain> domain;
-  private final LoadBalancerAssignment assignment;
-  private final List<PlannedRule> rules = new ArrayList<>();
-  private final Map<String, List<PlannedRule>> rulesByService = new HashMap<>();
+  private final int count;
+  private final List<String> firstHosts;
+  private final List<RouteRequest> requests = new ArrayList<>();
+  /** Services whose rules were handed out (and so built): a later plan must leave them as they are. */
+  private final Set<String> attached = new TreeSet<>();
+  private Plan plan;
   private final String url;
+
+  /** The rules of every known route, with the load balancer of each service. */
+  private record Plan(LoadBalancerAssignment assignment, List<PlannedRule> rules,
+      Map<String, List<PlannedRule>> rulesByService) {}
 
   public ExoGateway(Construct scope, String id, ExoGatewayProps props) {
     super(scope, id);
     Optional<String> domainName = GatewayDomain.normalized(props.domainName());
     validate(props, domainName);
-    List<RouteRequest> requests = props.services().stream()
-        .filter(s -> s.type() == ServiceType.PUBLIC)
-        .flatMap(s -> RouteRequest.of(s).stream())
-        .toList();
-    assignment = LoadBalancerAssignment.of(requests, props.loadBalancers(), domainName.stream().toList());
-    for (int i = 0; i < props.loadBalancers(); i++) {
-      plan(i, props.loadBalancers(), assignment.requestsOf(i, requests));
-    }
+    count = props.loadBalancers();
+    firstHosts = domainName.stream().toList();
+    requests.addAll(props.routes());
+    plan = plan(requests);
 
     domain = domainName.map(d -> GatewayDomain.of(this, d, props));
     Optional<ICertificate> certificate = domain.map(d -> d.certificate);
@@ -73,9 +80,9 @@ public final class ExoGateway extends Construct {
       loadBalancers.add(GatewayLoadBalancer.create(new Construct(this, childId(i)), props, certificate, logs,
           Optional.of("load-balancer-" + (i + 1))));
     }
-    domain.ifPresent(d -> d.addAliases(this, getLoadBalancers(), assignment.hosts()));
+    domain.ifPresent(d -> d.addAliases(this, getLoadBalancers(), plan.assignment().hosts()));
     ApplicationLoadBalancer first = getLoadBalancer();
-    int port = props.ports().ports().firstKey();
+    int port = props.httpPort();
     url = domain.map(d -> "https://" + d.name).orElseGet(() -> "http://" + first.getLoadBalancerDnsName()
         + (port == GatewayLoadBalancer.HTTP ? "" : ":" + port));
   }
@@ -95,47 +102,95 @@ public final class ExoGateway extends Construct {
         throw ExoException.invalidProp(this, "certificate", "a certificate", "no certificate without a domainName",
             "set domainName (the certificate's domain), or drop certificate");
       }
-      if (props.ports().ports().size() != 1 || props.ports().ports().containsKey(GatewayLoadBalancer.HTTPS)) {
-        throw ExoException.invalidProp(this, "ports", props.ports().ports().keySet(),
-            "a single HTTP listener port other than 443 when there is no domain (HTTPS needs a certificate)",
-            "set a domain to serve HTTPS on 443, or use interface.ports: {80: 3000}");
+      if (props.httpPort() == GatewayLoadBalancer.HTTPS) {
+        throw ExoException.invalidProp(this, "httpPort", props.httpPort(),
+            "an HTTP listener port other than 443 when there is no domain (HTTPS needs a certificate)",
+            "set domainName to serve HTTPS on 443, or use httpPort 80");
       }
-    } else if (!Set.of(GatewayLoadBalancer.HTTP, GatewayLoadBalancer.HTTPS)
-        .containsAll(props.ports().ports().keySet())) {
-      throw ExoException.invalidProp(this, "ports", props.ports().ports().keySet(),
-          "only 80 and 443 with a domain (HTTPS on 443, 80 redirects to it)", "use interface.ports: {443: 3000}");
+      PropChecks.range(this, "httpPort", props.httpPort(), Limits.PORT, "use " + Defaults.HTTP_PORT);
+    } else if (props.httpPort() != GatewayLoadBalancer.HTTP) {
+      throw ExoException.invalidProp(this, "httpPort", props.httpPort(),
+          "80 with a domain (HTTPS on 443, 80 redirects to it)", "leave httpPort unset");
     }
-    if (props.idleTimeoutSeconds() < 1 || props.idleTimeoutSeconds() > 4000) {
-      throw ExoException.invalidProp(this, "idleTimeoutSeconds", props.idleTimeoutSeconds(),
-          "1-4000 seconds (the ALB's range)", "set policies.timeout.requestTimeout within it");
-    }
-    if (props.loadBalancers() < 1 || props.loadBalancers() > MAX_LOAD_BALANCERS) {
-      throw ExoException.invalidProp(this, "loadBalancers", props.loadBalancers(),
-          "1-" + MAX_LOAD_BALANCERS + " load balancers", "set interface.loadBalancers within it");
-    }
+    PropChecks.range(this, "idleTimeoutSeconds", props.idleTimeoutSeconds(), Limits.IDLE_TIMEOUT_SECONDS,
+        "set idleTimeoutSeconds within it");
+    PropChecks.range(this, "loadBalancers", props.loadBalancers(), Limits.LOAD_BALANCERS,
+        "set loadBalancers within it");
   }
 
-  /** Plans load balancer {@code index}'s rules; its limits are its own. */
-  private void plan(int index, int count, List<RouteRequest> requests) {
-    List<PlannedRule> planned;
+  /** Plans every load balancer's rules for {@code all}; each load balancer's limits are its own. */
+  private Plan plan(List<RouteRequest> all) {
+    LoadBalancerAssignment assignment = LoadBalancerAssignment.of(all, count, firstHosts);
+    List<PlannedRule> rules = new ArrayList<>();
+    Map<String, List<PlannedRule>> rulesByService = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      List<PlannedRule> planned = planOne(i, assignment.requestsOf(i, all));
+      rules.addAll(planned);
+      for (PlannedRule r : planned) {
+        rulesByService.computeIfAbsent(r.service(), s -> new ArrayList<>()).add(r);
+      }
+    }
+    return new Plan(assignment, rules, rulesByService);
+  }
+
+  private List<PlannedRule> planOne(int index, List<RouteRequest> requests) {
     try {
-      planned = RoutePlanner.plan(requests);
+      return RoutePlanner.plan(requests, RouteLabels.PROPS);
     } catch (RoutePlanException e) {
       if (!e.limit()) {
-        throw ExoException.invalidProp(this, "services", e.value(), e.expected(), e.fix());
+        throw ExoException.invalidProp(this, "routes", e.value(), e.expected(), e.fix());
       }
       long hostless = requests.stream().filter(r -> r.hosts().isEmpty()).count();
       String path = getNode().getPath() + (index == 0 ? "" : "/" + childId(index));
-      throw ExoException.invalidProp(this, "services",
+      throw ExoException.invalidProp(this, "routes",
           "load balancer " + (index + 1) + " of " + count + " (" + path + "): " + e.value(), e.expected(),
-          "raise interface.loadBalancers (now " + count + ") to spread the services whose routes all name hosts over"
+          "raise loadBalancers (now " + count + ") to spread the services whose routes all name hosts over"
               + " more load balancers; routes without hosts all stay on the first load balancer"
               + (index == 0 ? " (" + hostless + " of them here)" : "") + ", so give routes hosts to spread them");
     }
-    rules.addAll(planned);
-    for (PlannedRule r : planned) {
-      rulesByService.computeIfAbsent(r.service(), s -> new ArrayList<>()).add(r);
+  }
+
+  /**
+   * The listener rules of public service {@code service}, whose routes are {@code routes}: what an
+   * {@code ExoService} creates when it attaches. Routes announced in {@link ExoGatewayProps#routes()} were planned
+   * with the gateway; others are planned now, with every route known so far. Each service attaches once.
+   *
+   * @throws ExoException when the routes break a rule or a limit, differ from the announced ones, or would move a
+   *     rule of a service attached before (announce all routes up front then)
+   */
+  public List<PlannedRule> planFor(String service, List<RouteRequest> routes) {
+    if (attached.contains(service)) {
+      throw ExoException.invalidProp(this, "routes", service, "each service attached once",
+          "attach service " + service + " to one gateway, once");
     }
+    List<RouteRequest> announced = requests.stream().filter(r -> r.service().equals(service)).toList();
+    if (announced.isEmpty()) {
+      List<RouteRequest> all = new ArrayList<>(requests);
+      all.addAll(routes);
+      Plan next = plan(all);
+      for (String before : attached) {
+        if (!next.rulesByService().get(before).equals(plan.rulesByService().get(before))
+            || !next.assignment().services().get(before).equals(plan.assignment().services().get(before))) {
+          throw ExoException.invalidProp(this, "routes", service, "routes that leave the rules of services "
+              + "attached before unchanged (" + before + "'s rules would move: a priority collision or a shared host)",
+              "announce every service's routes up front in ExoGatewayProps.routes");
+        }
+      }
+      requests.addAll(routes);
+      plan = next;
+      domain.ifPresent(d -> d.addHostAliases(this, getLoadBalancers(), next.assignment().hosts()));
+    } else if (!new java.util.HashSet<>(announced).equals(new java.util.HashSet<>(routes))) {
+      throw ExoException.invalidProp(this, "routes", service, "the routes ExoGatewayProps.routes announced for "
+          + service + " " + announced.stream().map(RouteRequest::prefix).toList(),
+          "announce the service's routes as the service has them, or leave them out of ExoGatewayProps.routes");
+    }
+    attached.add(service);
+    return List.copyOf(plan.rulesByService().getOrDefault(service, List.of()));
+  }
+
+  /** Attaches public service {@code service}: the same as {@code service.attachTo(this)}, which does the work. */
+  public void addService(ExoService service) {
+    service.attachTo(this);
   }
 
   /** The first load balancer: the one the apex record and {@link #getUrl()} name. */
@@ -160,24 +215,24 @@ public final class ExoGateway extends Construct {
 
   /** Which load balancer serves which service and host (indexes into {@link #getLoadBalancers()}). */
   public LoadBalancerAssignment getAssignment() {
-    return assignment;
+    return plan.assignment();
   }
 
-  /** The load balancer serving a public service among the props' services. */
-  public ApplicationLoadBalancer loadBalancerFor(Service service) {
+  /** The load balancer serving public service {@code service}. */
+  public ApplicationLoadBalancer loadBalancerFor(String service) {
     return loadBalancers.get(indexOf(service)).resource;
   }
 
-  /** The routing listener {@link #rulesFor(Service)} belong on. */
-  public ApplicationListener listenerFor(Service service) {
+  /** The routing listener the rules of {@code service} belong on. */
+  public ApplicationListener listenerFor(String service) {
     return loadBalancers.get(indexOf(service)).listener;
   }
 
-  private int indexOf(Service service) {
-    Integer index = assignment.services().get(service.name());
+  private int indexOf(String service) {
+    Integer index = plan.assignment().services().get(service);
     if (index == null) {
-      throw ExoException.invalidProp(this, "services", service.name(),
-          "a public service with routes among the gateway's services", "include the service in ExoGatewayProps.services");
+      throw ExoException.invalidProp(this, "routes", service,
+          "a public service with routes, announced or attached", "attach the service: service.attachTo(gateway)");
     }
     return index;
   }
@@ -204,11 +259,11 @@ public final class ExoGateway extends Construct {
 
   /** Every planned listener rule, by load balancer, then by priority (priorities are unique per listener). */
   public List<PlannedRule> getRules() {
-    return List.copyOf(rules);
+    return List.copyOf(plan.rules());
   }
 
-  /** The planned listener rules of one service, by priority; empty if it was not among the props' services. */
-  public List<PlannedRule> rulesFor(Service service) {
-    return List.copyOf(rulesByService.getOrDefault(service.name(), List.of()));
+  /** The planned listener rules of one service, by priority; empty if it is not known to the gateway. */
+  public List<PlannedRule> rulesFor(String service) {
+    return List.copyOf(plan.rulesByService().getOrDefault(service, List.of()));
   }
 }

@@ -1,11 +1,9 @@
 package dev.exosphere.gateway;
 
-import dev.exosphere.model.Gateway;
-import dev.exosphere.model.Service;
+import dev.exosphere.routing.RouteRequest;
 import dev.exosphere.rules.Defaults;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.route53.IHostedZone;
@@ -20,13 +18,15 @@ import software.amazon.awscdk.services.route53.IHostedZone;
  *                           public hosted zone (its name servers from {@link ExoGateway#getNameServers()})
  * @param certificate        the HTTPS certificate; needs {@code domainName}; @default with a domain: an ACM
  *                           certificate for the domain and {@code *.domain}, validated through DNS in the zone
- * @param ports              listener port to default container port (the model's top-level {@code interface});
- *                           with a domain only 80 and 443 are allowed (HTTPS on 443, 80 redirects to it); without
- *                           one, a single HTTP port other than 443; @default {@code {80: 3000}}
- * @param idleTimeoutSeconds the load balancer's idle timeout; @default 60
+ * @param httpPort           the HTTP listener's port without a domain (any but 443, which needs a certificate); with a
+ *                           domain HTTPS is on 443 and 80 redirects to it, so it must stay 80.
+ *                           @default {@value Defaults#HTTP_PORT}
+ * @param idleTimeoutSeconds the load balancer's idle timeout, 1-4000. @default {@value Defaults#IDLE_TIMEOUT_SECONDS}
  * @param accessLogs         write access logs to an encrypted S3 bucket; @default true
- * @param services           the services whose routes the listener serves (non-public ones are ignored); their
- *                           rules are planned here, so limits fail before anything is built; @default none
+ * @param routes             the routes of public services that will attach later
+ *                           ({@link dev.exosphere.service.ExoService#attachTo(ExoGateway)}), planned here so that
+ *                           limits fail before anything is built and every rule gets its final priority at once;
+ *                           @default none: each service's routes are planned when it attaches
  * @param loadBalancers      how many load balancers share the public services (1-20), each with its own 100
  *                           rules and 100 target groups; an explicit number, not derived from the services, so
  *                           that adding a service never moves others (see
@@ -38,17 +38,17 @@ public record ExoGatewayProps(
     Optional<String> domainName,
     Optional<IHostedZone> hostedZone,
     Optional<ICertificate> certificate,
-    Gateway ports,
+    int httpPort,
     int idleTimeoutSeconds,
     boolean accessLogs,
-    List<Service> services,
+    List<RouteRequest> routes,
     int loadBalancers) {
 
   public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = Defaults.IDLE_TIMEOUT_SECONDS;
   public static final int DEFAULT_LOAD_BALANCERS = Defaults.LOAD_BALANCERS;
 
   public ExoGatewayProps {
-    services = List.copyOf(services);
+    routes = List.copyOf(routes);
   }
 
   public static Builder builder() {
@@ -61,10 +61,10 @@ public record ExoGatewayProps(
     private String domainName;
     private IHostedZone hostedZone;
     private ICertificate certificate;
-    private Gateway ports = new Gateway(new TreeMap<>(java.util.Map.of(80, 3000)));
+    private int httpPort = Defaults.HTTP_PORT;
     private int idleTimeoutSeconds = DEFAULT_IDLE_TIMEOUT_SECONDS;
     private boolean accessLogs = true;
-    private List<Service> services = List.of();
+    private List<RouteRequest> routes = List.of();
     private int loadBalancers = DEFAULT_LOAD_BALANCERS;
 
     public Builder vpc(IVpc v) {
@@ -87,8 +87,8 @@ public record ExoGatewayProps(
       return this;
     }
 
-    public Builder ports(Gateway v) {
-      ports = v;
+    public Builder httpPort(int v) {
+      httpPort = v;
       return this;
     }
 
@@ -102,8 +102,8 @@ public record ExoGatewayProps(
       return this;
     }
 
-    public Builder services(List<Service> v) {
-      services = v;
+    public Builder routes(List<RouteRequest> v) {
+      routes = v;
       return this;
     }
 
@@ -114,7 +114,7 @@ public record ExoGatewayProps(
 
     public ExoGatewayProps build() {
       return new ExoGatewayProps(vpc, Optional.ofNullable(domainName), Optional.ofNullable(hostedZone),
-          Optional.ofNullable(certificate), ports, idleTimeoutSeconds, accessLogs, services, loadBalancers);
+          Optional.ofNullable(certificate), httpPort, idleTimeoutSeconds, accessLogs, routes, loadBalancers);
     }
   }
 }

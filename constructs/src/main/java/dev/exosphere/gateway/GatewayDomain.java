@@ -2,14 +2,15 @@ package dev.exosphere.gateway;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import software.amazon.awscdk.services.certificatemanager.Certificate;
 import software.amazon.awscdk.services.certificatemanager.CertificateValidation;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
@@ -28,6 +29,8 @@ final class GatewayDomain {
   final ICertificate certificate;
   /** The created zone's name servers, to delegate the domain to; empty for an imported zone. */
   final List<String> nameServers;
+  private final Map<Integer, RecordTarget> targets = new HashMap<>();
+  private final Set<String> aliased = new HashSet<>();
 
   private GatewayDomain(String name, IHostedZone zone, ICertificate certificate, List<String> nameServers) {
     this.name = name;
@@ -61,14 +64,22 @@ final class GatewayDomain {
    * keeps its record and only its target changes.
    */
   void addAliases(Construct scope, List<ApplicationLoadBalancer> albs, SortedMap<String, Integer> hosts) {
-    Map<Integer, RecordTarget> targets = new HashMap<>();
-    Function<Integer, RecordTarget> target = i -> targets.computeIfAbsent(i,
-        k -> RecordTarget.fromAlias(new LoadBalancerTarget(albs.get(k))));
-    ARecord.Builder.create(scope, "Alias").zone(zone).target(target.apply(0)).build();
+    ARecord.Builder.create(scope, "Alias").zone(zone).target(target(albs, 0)).build();
+    addHostAliases(scope, albs, hosts);
+  }
+
+  /** The records of route hosts that have none yet (services attached after the gateway was built bring hosts). */
+  void addHostAliases(Construct scope, List<ApplicationLoadBalancer> albs, SortedMap<String, Integer> hosts) {
     for (String host : hostsInZone(hosts.keySet())) {
-      ARecord.Builder.create(scope, "Alias " + host).zone(zone).recordName(host + ".").target(
-          target.apply(hosts.get(host))).build();
+      if (aliased.add(host)) {
+        ARecord.Builder.create(scope, "Alias " + host).zone(zone).recordName(host + ".").target(
+            target(albs, hosts.get(host))).build();
+      }
     }
+  }
+
+  private RecordTarget target(List<ApplicationLoadBalancer> albs, int index) {
+    return targets.computeIfAbsent(index, k -> RecordTarget.fromAlias(new LoadBalancerTarget(albs.get(k))));
   }
 
   /** Route hosts that the zone answers for, apex excluded (it has its record), sorted. */

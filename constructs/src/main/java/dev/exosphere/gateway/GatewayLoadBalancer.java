@@ -83,7 +83,7 @@ final class GatewayLoadBalancer {
       alb.addRedirect(ApplicationLoadBalancerRedirectConfig.builder().sourcePort(HTTP).targetPort(HTTPS).build());
     } else {
       listener = alb.addListener("Http", BaseApplicationListenerProps.builder()
-          .port(props.ports().ports().firstKey())
+          .port(props.httpPort())
           .protocol(ApplicationProtocol.HTTP)
           .defaultAction(notFound)
           .build());

@@ -9,6 +9,7 @@ import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Gateway;
 import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
+import dev.exosphere.model.Operate;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Service;
 import dev.exosphere.rules.Certificates;
@@ -60,8 +61,9 @@ final class AppBinder {
     SortedMap<String, Service> services = new TreeMap<>(root.get("services")
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));
+    Operate operate = new OperateBinder(values).operate(root);
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
-        gateway, policies, dependencies, services);
+        gateway, policies, dependencies, services, Optional.empty(), operate);
   }
 
   /** Free-form, but it reaches the stack's Description: bounded, and one line. */
@@ -190,10 +192,12 @@ final class AppBinder {
     if (b.has("image") && b.has("version")) {
       ctx.error(b.keyPosition("image"), b.path("image"), "'image' and 'version' exclude each other", "keep one of them");
     }
-    int port = b.integer("port", Bus.DEFAULT_PORT, 1, 65535, "a port");
+    int port = b.integer("port", Bus.DEFAULT_PORT, Limits.PORT.min(), Limits.PORT.max(), "a port");
     Optional<InstanceType> type = fit.instanceType(b, "instanceType", Bus.DEFAULT_INSTANCE_TYPE);
-    int cpu = b.integer("cpu", Defaults.BUS_CPU, 1, Integer.MAX_VALUE, "a number of CPU units");
-    int memory = b.integer("memory", Defaults.BUS_MEMORY_MIB, 6, Integer.MAX_VALUE, "a number of MiB");
+    int cpu = b.integer("cpu", Defaults.BUS_CPU, Limits.CONTAINER_CPU.min(), Limits.CONTAINER_CPU.max(),
+        "a number of CPU units");
+    int memory = b.integer("memory", Defaults.BUS_MEMORY_MIB, Limits.CONTAINER_MEMORY_MIB.min(),
+        Limits.CONTAINER_MEMORY_MIB.max(), "a number of MiB");
     type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
     return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory);
   }

@@ -61,7 +61,8 @@ final class AwsChecks {
 
   private void sizes(ExoModel model) {
     int services = model.services().size();
-    String routes = ServiceRoutes.toJson(model.services().values().stream().map(s -> ExoComRoute.of(s.name(), s.messages())).toList());
+    String routes = ServiceRoutes.toJson(model.services().values().stream().map(s -> new ExoComRoute(s.name(),
+        s.messages().receives(), s.messages().sends(), s.messages().namespace())).toList());
     ctx.check(sources.at("services"), "services", SizeLimits.serviceRoutes(escapedLength(routes), services));
     ctx.check(sources.at("services"), "services", SizeLimits.stack("parent stack", StackSizes.parent(model), services,
         "it holds one DNS record per route host: serve more services under fewer host names, by path prefix, "

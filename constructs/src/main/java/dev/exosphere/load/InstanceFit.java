@@ -18,13 +18,9 @@ final class InstanceFit {
       return InstanceTypes.find(def);
     }
     return owner.string(key).flatMap(name -> {
-      Optional<InstanceType> t = InstanceTypes.find(name);
-      if (t.isEmpty()) {
-        String fix = Suggestions.closest(name, InstanceTypes.names()).map(c -> "did you mean '" + c + "'?")
-            .orElse("use a type of the t3, t3a, t4g, m5, m6i, m6g, m7i, m7g, c5, c6i, c6g, c7g, r5, r6i or r6g families, e.g. t3.small");
-        values.ctx().error(owner.position(key), owner.path(key), "unknown instance type '" + name + "'", fix);
-      }
-      return t;
+      InstanceTypes.problem(name).ifPresent(p ->
+          values.ctx().error(owner.position(key), owner.path(key), p.message(), p.fix()));
+      return InstanceTypes.find(name);
     });
   }
 

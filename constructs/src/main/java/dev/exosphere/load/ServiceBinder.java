@@ -10,6 +10,7 @@ import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.model.ValueSource;
 import dev.exosphere.model.Volume;
+import dev.exosphere.rules.Limits;
 import dev.exosphere.rules.ServiceNames;
 import dev.exosphere.rules.Volumes;
 import dev.exosphere.rules.InstanceTypes;
@@ -61,8 +62,8 @@ final class ServiceBinder {
     SortedMap<String, ValueSource> secrets = vars.sources(o, "secrets", false);
     secrets.keySet().stream().filter(environment::containsKey).forEach(k -> ctx.error(
         keyIn(o, "secrets", k), o.path("secrets") + "." + k, "'" + k + "' is also set under 'environment'", "keep one of them"));
-    int cpu = o.integer("cpu", Service.DEFAULT_CPU, 1, Integer.MAX_VALUE, "a number of CPU units");
-    int memory = o.integer("memory", Service.DEFAULT_MEMORY, 6, Integer.MAX_VALUE, "a number of MiB");
+    int cpu = o.integer("cpu", Service.DEFAULT_CPU, Limits.CONTAINER_CPU.min(), Limits.CONTAINER_CPU.max(), "a number of CPU units");
+    int memory = o.integer("memory", Service.DEFAULT_MEMORY, Limits.CONTAINER_MEMORY_MIB.min(), Limits.CONTAINER_MEMORY_MIB.max(), "a number of MiB");
     type.ifPresent(t -> checkFit(o, t, cpu, memory));
     Optional<Integer> ownReplicas = o.read("replicas", (n, p) -> values.integer(n, p, 0, 1000, "a task count"));
     int replicas = ownReplicas.orElse(1);

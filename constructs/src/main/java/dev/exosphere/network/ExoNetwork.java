@@ -1,11 +1,12 @@
 package dev.exosphere.network;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.PropChecks;
+import dev.exosphere.rules.Cidr;
+import dev.exosphere.rules.Limits;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
@@ -42,9 +43,6 @@ import software.constructs.IConstruct;
  * the shape of a new VPC as well is an error.
  */
 public class ExoNetwork extends Construct {
-  private static final Pattern CIDR = Pattern.compile(
-      "^((25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1?\\d?\\d)/(\\d{1,2})$");
-  private static final int MAX_AZS = 6;
 
   /** What CDK answers for the zones of a concrete environment before the CLI has looked them up. */
   private static final List<String> PLACEHOLDER_AZS = List.of("dummy1a", "dummy1b", "dummy1c");
@@ -74,7 +72,7 @@ public class ExoNetwork extends Construct {
         .subnetConfiguration(List.of(
             SubnetConfiguration.builder().name("Public").subnetType(SubnetType.PUBLIC).build(),
             SubnetConfiguration.builder().name("Private")
-                .subnetType(props.natGatewaysOrDefault() == NatGateways.NONE
+                .subnetType(props.natGatewaysOrDefault() == NatGatewayCount.NONE
                     ? SubnetType.PRIVATE_ISOLATED : SubnetType.PRIVATE_WITH_EGRESS)
                 .build()))
         .restrictDefaultSecurityGroup(true)
@@ -84,7 +82,7 @@ public class ExoNetwork extends Construct {
             .build()))
         .build();
     dropRedundantProviderDependency();
-    this.internetEgress = props.natGatewaysOrDefault() != NatGateways.NONE;
+    this.internetEgress = props.natGatewaysOrDefault() != NatGatewayCount.NONE;
     this.endpoints = internetEgress ? null : new ExoVpcEndpoints(this, "Endpoints",
         ExoVpcEndpointsProps.builder().vpc(vpc).cidr(props.cidrOrDefault()).build());
   }
@@ -123,7 +121,7 @@ public class ExoNetwork extends Construct {
     }
   }
 
-  private static int natGatewayCount(NatGateways natGateways, int azs) {
+  private static int natGatewayCount(NatGatewayCount natGateways, int azs) {
     return switch (natGateways) {
       case NONE -> 0;
       case SINGLE -> 1;
@@ -139,16 +137,16 @@ public class ExoNetwork extends Construct {
       rejectWithExistingVpc("flowLogRetention", props.flowLogRetention());
       return;
     }
-    var cidr = CIDR.matcher(props.cidrOrDefault());
-    if (!cidr.matches() || Integer.parseInt(cidr.group(4)) < 16 || Integer.parseInt(cidr.group(4)) > 24) {
-      throw ExoException.invalidProp(this, "cidr", props.cidrOrDefault(), "an IPv4 CIDR block from /16 to /24",
-          "use a private block such as " + ExoNetworkProps.DEFAULT_CIDR);
+    // CDK cuts the subnets out of the block at synth, so a token cannot wait for deployment here
+    if (!PropChecks.known(props.cidrOrDefault())) {
+      throw ExoException.invalidProp(this, "cidr", "an unresolved token", "a concrete IPv4 block: the subnets are cut"
+          + " from it at synth", "pass the block itself, e.g. " + ExoNetworkProps.DEFAULT_CIDR);
     }
+    // the rule the YAML layer applies: private (RFC 1918), /16 to /24, no host bits
+    PropChecks.check(this, "cidr", props.cidrOrDefault(), Cidr.problem(props.cidrOrDefault()));
     int azs = props.azsOrDefault();
-    if (azs < 1 || azs > MAX_AZS) {
-      throw ExoException.invalidProp(this, "azs", azs, "1 to " + MAX_AZS,
-          "use " + ExoNetworkProps.DEFAULT_AZS + " (or 3 for more availability)");
-    }
+    PropChecks.range(this, "azs", azs, Limits.AZS, "use " + ExoNetworkProps.DEFAULT_AZS
+        + " (or 3 for more availability)");
     checkKnownZones(azs);
   }
 
@@ -162,7 +160,7 @@ public class ExoNetwork extends Construct {
     if (Token.isUnresolved(stack.getAccount()) || Token.isUnresolved(stack.getRegion())) {
       throw ExoException.invalidProp(this, "azs", azs, "at most " + known.size() + " in an environment-agnostic "
           + "stack: without a concrete account and region CDK knows only " + known.size() + " availability zones",
-          "give the stack a concrete account and region (exosphere.yml: account and region), or run cdk with AWS "
+          "give the stack a concrete account and region (its env), or run cdk with AWS "
               + "credentials so that CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the "
               + "zones up and caches them in cdk.context.json");
     }

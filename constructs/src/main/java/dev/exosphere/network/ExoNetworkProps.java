@@ -1,6 +1,7 @@
 package dev.exosphere.network;
 
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.LogRetentions;
+import dev.exosphere.rules.Defaults;
 import java.util.Optional;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.logs.RetentionDays;
@@ -12,19 +13,19 @@ import software.amazon.awscdk.services.logs.RetentionDays;
  * @param vpc              wrap this existing VPC; nothing is created. @default none: a new VPC is created
  * @param cidr             the new VPC's IPv4 block, a /16 to /24. @default {@value #DEFAULT_CIDR}
  * @param azs              availability zones, each with a public and a private subnet, 1 to 6. @default {@value #DEFAULT_AZS}
- * @param natGateways      NAT gateways for the private subnets. @default {@link NatGateways#SINGLE}
- * @param flowLogRetention how long the VPC flow logs are kept. @default {@link RetentionDays#ONE_MONTH}
+ * @param natGateways      NAT gateways for the private subnets. @default {@link NatGatewayCount#SINGLE}
+ * @param flowLogRetention how long the VPC flow logs are kept. @default {@link LogRetentions#DEFAULT} (30 days)
  */
 public record ExoNetworkProps(
     Optional<IVpc> vpc,
     Optional<String> cidr,
     Optional<Integer> azs,
-    Optional<NatGateways> natGateways,
+    Optional<NatGatewayCount> natGateways,
     Optional<RetentionDays> flowLogRetention) {
-  public static final String DEFAULT_CIDR = "10.0.0.0/16";
-  public static final int DEFAULT_AZS = 2;
-  public static final NatGateways DEFAULT_NAT_GATEWAYS = NatGateways.SINGLE;
-  public static final RetentionDays DEFAULT_FLOW_LOG_RETENTION = RetentionDays.ONE_MONTH;
+  public static final String DEFAULT_CIDR = Defaults.VPC_CIDR;
+  public static final int DEFAULT_AZS = Defaults.AZS;
+  public static final NatGatewayCount DEFAULT_NAT_GATEWAYS = NatGatewayCount.SINGLE;
+  public static final RetentionDays DEFAULT_FLOW_LOG_RETENTION = LogRetentions.DEFAULT;
 
   public ExoNetworkProps {
     vpc = Optional.ofNullable(vpc).flatMap(v -> v);
@@ -49,7 +50,7 @@ public record ExoNetworkProps(
   }
 
   /** The NAT gateways actually used for a new VPC. */
-  public NatGateways natGatewaysOrDefault() {
+  public NatGatewayCount natGatewaysOrDefault() {
     return natGateways.orElse(DEFAULT_NAT_GATEWAYS);
   }
 
@@ -63,7 +64,7 @@ public record ExoNetworkProps(
     private IVpc vpc;
     private String cidr;
     private Integer azs;
-    private NatGateways natGateways;
+    private NatGatewayCount natGateways;
     private RetentionDays flowLogRetention;
 
     public Builder vpc(IVpc vpc) {
@@ -81,7 +82,7 @@ public record ExoNetworkProps(
       return this;
     }
 
-    public Builder natGateways(NatGateways natGateways) {
+    public Builder natGateways(NatGatewayCount natGateways) {
       this.natGateways = natGateways;
       return this;
     }

@@ -44,6 +44,16 @@ public final class RoutePlanner {
    *     limit exceeded
    */
   public static List<PlannedRule> plan(List<RouteRequest> requests) {
+    return plan(requests, RouteLabels.YAML);
+  }
+
+  /**
+   * The listener rules for {@code requests}, by priority, with errors naming routes and services by {@code labels}
+   * (YAML paths for {@code exo validate}, props for the constructs).
+   *
+   * @throws RoutePlanException as {@link #plan(List)}
+   */
+  public static List<PlannedRule> plan(List<RouteRequest> requests, RouteLabels labels) {
     checkTargetGroups(requests);
     List<Draft> drafts = new ArrayList<>();
     Map<String, RouteRequest> claimed = new HashMap<>();
@@ -52,7 +62,7 @@ public final class RoutePlanner {
         .sorted(Comparator.comparing(RouteRequest::service).thenComparing(RouteRequest::prefix))
         .toList();
     for (RouteRequest r : sorted) {
-      drafts.addAll(draft(r, claimed));
+      drafts.addAll(draft(r, claimed, labels));
     }
     drafts = uniqueIds(drafts);
     if (drafts.size() > MAX_RULES) {
@@ -99,15 +109,15 @@ public final class RoutePlanner {
     }
   }
 
-  private static List<Draft> draft(RouteRequest r, Map<String, RouteRequest> claimed) {
-    String where = "services." + r.service() + ".interface." + r.prefix();
+  private static List<Draft> draft(RouteRequest r, Map<String, RouteRequest> claimed, RouteLabels labels) {
+    String where = labels.route(r.service(), r.prefix());
     String prefix = checkedPrefix(r, where);
     List<String> hosts = checkedHosts(r, where);
     RouteRequest other = claimed.putIfAbsent(prefix + " " + hosts, r);
     if (other != null) {
       throw new RoutePlanException(where,
           where + " (" + describe(prefix, hosts) + ")",
-          "a route no other service has; services." + other.service() + " already routes it",
+          "a route no other service has; " + labels.service(other.service()) + " already routes it",
           "give one of them another prefix or other hosts");
     }
     List<String> paths = PathPatterns.patterns(prefix, !hosts.isEmpty());

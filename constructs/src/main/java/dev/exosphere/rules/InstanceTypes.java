@@ -22,6 +22,25 @@ public final class InstanceTypes {
     return Optional.ofNullable(TYPES.get(name));
   }
 
+  /** What is wrong with {@code name} as an instance type, with the closest known one as the fix. */
+  public static Optional<Complaint> problem(String name) {
+    if (TYPES.containsKey(name)) {
+      return Optional.empty();
+    }
+    String fix = Typos.closest(name, names()).map(c -> "did you mean '" + c + "'?")
+        .orElse("use a type of the t3, t3a, t4g, m5, m6i, m6g, m7i, m7g, c5, c6i, c6g, c7g, r5, r6i or r6g families, "
+            + "e.g. " + Defaults.CLUSTER_INSTANCE_TYPE);
+    return Complaint.of("unknown instance type '" + name + "'", fix);
+  }
+
+  /**
+   * What images for {@code name} must be built for: Graviton families (the family's name ends in {@code g}:
+   * t4g, m7g...) are {@link Architecture#ARM64}. A name that is not known yet (e.g. a token) is x86_64.
+   */
+  public static Architecture architectureOf(String name) {
+    return find(name).map(InstanceType::architecture).orElse(Architecture.X86_64);
+  }
+
   /** Every known name, sorted. */
   public static Set<String> names() {
     return TYPES.keySet();
@@ -60,6 +79,7 @@ public final class InstanceTypes {
   }
 
   private static void add(Map<String, InstanceType> m, String family, String size, int vcpus, int memoryMib) {
+    // the one place the architecture is decided
     Architecture arch = family.endsWith("g") ? Architecture.ARM64 : Architecture.X86_64;
     String name = family + "." + size;
     m.put(name, new InstanceType(name, vcpus, memoryMib, arch));

@@ -11,11 +11,16 @@ public final class Limits {
   private Limits() {}
 
   public static final Range PORT = Range.of(1, 65535);
+  /** Our bound on operate.alarms.email: each is an SNS subscription to confirm; more is a mailing list's job. */
+  public static final int ALARM_EMAILS = 10;
   /** exo-cdk spreads subnets over at most 6 AZs (the most any commercial region has is 6). */
   public static final Range AZS = Range.of(1, 6);
   /** ECS task counts and ASG sizes exo-cdk accepts (ECS allows 5000 tasks per service; 1000 keeps typos out). */
   public static final Range TASK_COUNT = Range.of(0, 1000);
   public static final Range INSTANCE_COUNT = Range.of(0, 1000);
+  /** A container's CPU units and hard memory limit: ECS wants at least 6 MiB; the instance type bounds both. */
+  public static final Range CONTAINER_CPU = Range.of(1, Integer.MAX_VALUE);
+  public static final Range CONTAINER_MEMORY_MIB = Range.of(6, Integer.MAX_VALUE);
   public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
   /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);

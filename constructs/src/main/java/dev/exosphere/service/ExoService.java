@@ -2,14 +2,13 @@ package dev.exosphere.service;
 
 import dev.exosphere.ExoException;
 import dev.exosphere.Nag;
+import dev.exosphere.bus.ExoComBus;
+import dev.exosphere.bus.ExoComRoute;
+import dev.exosphere.cluster.TeardownOrder;
 import dev.exosphere.gateway.ExoGateway;
-import dev.exosphere.model.Policies;
-import dev.exosphere.model.Route;
-import dev.exosphere.model.Scaling;
-import dev.exosphere.model.Service;
-import dev.exosphere.model.ServiceType;
 import dev.exosphere.routing.PlannedRule;
 import dev.exosphere.routing.RouteTarget;
+import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
 import java.util.List;
 import java.util.Map;
@@ -45,75 +44,126 @@ import software.constructs.Construct;
  * (several tasks share an instance), its container with sorted variables, secrets fetched by the execution role, a
  * log group with retention and a health check; an {@code Ec2Service} with circuit-breaker rollback, 50-200% rolling
  * deploys, tasks spread across AZs and auto-scaling. Public services get target groups and listener rules on the
- * gateway; private services with a port an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host
- * ports are dynamic); workers and private services without a port neither, and no port or container health check.
+ * gateway they attach to ({@link #attachTo(ExoGateway)}, or {@link ExoServiceProps#gateway()}); private services
+ * with a route an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host ports are dynamic);
+ * workers and private services without a route neither, and no port or container health check.
+ *
+ * <p>The ECS service depends on its cluster's instances and capacity provider association (see
+ * {@link ExoServiceProps#cluster()}), so {@code cdk destroy} stops its tasks before the instances go.
  *
  * <p>The task role has no policies: the application gets no AWS permission it did not ask for.
  */
 public final class ExoService extends Construct {
   private static final int ECS_MAX_HEALTH_CHECK_TIMEOUT = Limits.CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS;
 
+  private final ExoServiceProps props;
+  private final SortedMap<RouteTarget, ServiceHealthCheck> checks;
   private final Ec2Service service;
   private final Ec2TaskDefinition taskDefinition;
   private final ContainerDefinition container;
   private final LogGroup logGroup;
-  private final SortedMap<RouteTarget, ApplicationTargetGroup> targetGroups;
-  private final Optional<ApplicationTargetGroup> targetGroup;
+  private SortedMap<RouteTarget, ApplicationTargetGroup> targetGroups = new TreeMap<>();
+  private Optional<ApplicationTargetGroup> targetGroup = Optional.empty();
+  private Optional<ExoGateway> gateway = Optional.empty();
 
   public ExoService(Construct scope, String id, ExoServiceProps props) {
     super(scope, id);
-    List<PlannedRule> rules = validate(props);
-    Service model = props.service();
+    this.props = props;
+    this.checks = ServiceChecks.validate(this, props);
+    // planned before anything is built, so that route errors leave no half-built service
+    Optional<List<PlannedRule>> rules = props.gateway().map(this::plan);
     ContainerVariables variables = ContainerVariables.of(this, props);
-    Policies policies = model.policies();
 
-    logGroup = LogGroup.Builder.create(this, "Logs")
-        .retention(LogRetention.of(this, policies.logRetentionDays().orElse(Policies.DEFAULT_LOG_RETENTION_DAYS)))
-        .build();
+    logGroup = LogGroup.Builder.create(this, "Logs").retention(props.logRetention()).build();
     taskDefinition = Ec2TaskDefinition.Builder.create(this, "TaskDefinition")
         .networkMode(NetworkMode.BRIDGE)
-        .family(props.appName() + "-" + model.name())
-        .volumes(model.volumes().values().stream().map(v -> Volume.builder()
-            .name(v.name()).host(Host.builder().sourcePath(v.source()).build()).build()).toList())
+        .family(props.appName() + "-" + props.name())
+        .volumes(props.volumes().stream().map(v -> Volume.builder()
+            .name(v.name()).host(Host.builder().sourcePath(v.hostPath()).build()).build()).toList())
         .build();
-    container = taskDefinition.addContainer("Container", containerOptions(props, variables));
-    if (!model.volumes().isEmpty()) {
-      container.addMountPoints(model.volumes().values().stream().map(v -> MountPoint.builder()
-          .sourceVolume(v.name()).containerPath(v.target()).readOnly(v.readOnly()).build())
+    container = taskDefinition.addContainer("Container", containerOptions(variables));
+    if (!props.volumes().isEmpty()) {
+      container.addMountPoints(props.volumes().stream().map(v -> MountPoint.builder()
+          .sourceVolume(v.name()).containerPath(v.containerPath()).readOnly(v.readOnly()).build())
           .toArray(MountPoint[]::new));
     }
 
-    Optional<Scaling> scaling = model.scaling().or(policies::scaling);
     Ec2Service.Builder b = Ec2Service.Builder.create(this, "Resource")
         .cluster(props.cluster())
         .taskDefinition(taskDefinition)
-        .desiredCount(scaling.map(s -> Math.max(s.min(), Math.min(s.max(), model.replicas()))).orElse(model.replicas()))
+        .desiredCount(props.scaling().map(s -> Math.max(s.min(), Math.min(s.max(), props.desiredCount())))
+            .orElse(props.desiredCount()))
         .circuitBreaker(DeploymentCircuitBreaker.builder().enable(true).rollback(true).build())
         .minHealthyPercent(50)
         .maxHealthyPercent(200)
         .placementStrategies(List.of(JsiiValues.spreadOverZones()));
-    props.capacityProviderName().ifPresent(name -> b.capacityProviderStrategies(List.of(
-        CapacityProviderStrategy.builder().capacityProvider(name).weight(1).build())));
-    // a private service without a port talks only through ExoCom: nothing to register
-    if (model.type() == ServiceType.PRIVATE && model.containerPort().isPresent()) {
+    props.capacityProviderName()
+        .or(() -> props.exoCluster().map(c -> c.getCapacityProvider().getCapacityProviderName()))
+        .ifPresent(name -> b.capacityProviderStrategies(List.of(
+            CapacityProviderStrategy.builder().capacityProvider(name).weight(1).build())));
+    // a private service without a route talks only through ExoCom: nothing to register
+    if (props.kind() == ServiceKind.PRIVATE && !props.routes().isEmpty()) {
       b.cloudMapOptions(CloudMapOptions.builder()
           .cloudMapNamespace(props.namespace().orElseThrow())
-          .name(model.name())
+          .name(props.name())
           .dnsRecordType(DnsRecordType.SRV)
           .dnsTtl(JsiiValues.seconds(10))
           .container(container)
-          .containerPort(model.containerPort().getAsInt())
+          .containerPort(props.routes().get(0).containerPort())
           .build());
     }
     service = b.build();
+    props.exoCluster().ifPresentOrElse(c -> c.addDependent(service),
+        () -> TeardownOrder.dependOnCapacityOf(props.cluster(), service));
+    props.exoComBus().ifPresent(this::join);
 
-    targetGroups = model.type() == ServiceType.PUBLIC
-        ? ServiceRouting.attach(this, model, service, props.cluster(), props.gateway().orElseThrow(), rules)
-        : new TreeMap<>();
-    targetGroup = model.routes().values().stream().findFirst()
-        .map(r -> targetGroups.get(new RouteTarget(r.protocol(), r.port())));
-    scaling.ifPresent(this::autoScale);
+    if (rules.isPresent()) {
+      attach(props.gateway().get(), rules.get());
+    } else if (props.kind() == ServiceKind.PUBLIC) {
+      getNode().addValidation(() -> gateway.isPresent() ? List.of() : List.of(getNode().getPath()
+          + ": gateway = none is invalid: expected the load balancer for public service " + props.name()
+          + ". Fix: pass ExoServiceProps.gateway, or call attachTo(gateway)"));
+    } else {
+      props.scaling().ifPresent(this::autoScale);
+    }
     suppressNagFindings();
+  }
+
+  /**
+   * Attaches this public service to {@code gateway}: target groups and listener rules (created here, in the
+   * service's scope), the load balancer admitted to the cluster's instances. The gateway plans the rules with those
+   * of every service attached or announced before ({@link dev.exosphere.gateway.ExoGatewayProps#routes()}).
+   */
+  public void attachTo(ExoGateway gateway) {
+    if (this.gateway.isPresent()) {
+      throw ExoException.invalidProp(this, "gateway", gateway.getNode().getPath(),
+          "one gateway per service; already attached to " + this.gateway.get().getNode().getPath(),
+          "attach it once");
+    }
+    attach(gateway, plan(gateway));
+  }
+
+  /** Its route on the bus, and the bus port open to its instances (bridge mode: theirs are the tasks' groups). */
+  private void join(ExoComBus bus) {
+    props.messages().ifPresent(m -> bus.addRoute(new ExoComRoute(props.name(), m.receives(), m.sends(),
+        m.namespace())));
+    props.exoCluster().ifPresent(c -> bus.allowFrom(c.getSecurityGroup()));
+  }
+
+  private List<PlannedRule> plan(ExoGateway gateway) {
+    if (props.kind() != ServiceKind.PUBLIC) {
+      throw ExoException.invalidProp(this, "gateway", gateway.getNode().getPath(),
+          "no gateway for a " + props.kind() + " service (only PUBLIC services are behind the load balancer)",
+          "set kind to PUBLIC, or drop the gateway");
+    }
+    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name())).toList());
+  }
+
+  private void attach(ExoGateway gateway, List<PlannedRule> rules) {
+    this.gateway = Optional.of(gateway);
+    targetGroups = ServiceRouting.attach(this, props, checks, service, gateway, rules);
+    targetGroup = props.routes().stream().findFirst().map(r -> targetGroups.get(r.target()));
+    props.scaling().ifPresent(this::autoScale);
   }
 
   private void suppressNagFindings() {
@@ -125,65 +175,26 @@ public final class ExoService extends Construct {
         + " it has no resource-level permissions. The image pull actions are scoped to the image's repository.");
   }
 
-  private List<PlannedRule> validate(ExoServiceProps props) {
-    Service model = ExoException.required(this, "service", props.service(), "pass the model's Service record");
-    ExoException.required(this, "appName", props.appName(), "pass the application's name");
-    ExoException.required(this, "cluster", props.cluster(), "pass the ECS cluster, e.g. exoCluster.getCluster()");
-    ExoException.required(this, "image", props.image(), "pass a ContainerImage, e.g. ContainerImage.fromRegistry(..)");
-    ExoException.required(this, "exocomHost", props.exocomHost(), "pass the bus's address, e.g. exoComBus.getHost()");
-    // Only public services have a target group to count requests on.
-    model.scaling().or(model.policies()::scaling).filter(s -> s.targetRequests().isPresent())
-        .filter(s -> model.type() != ServiceType.PUBLIC).ifPresent(s -> {
-          throw ExoException.invalidProp(this, "scaling.targetRequests", s.targetRequests().getAsInt(),
-              "no request target on a service without a load balancer", "scale it on targetCpu instead");
-        });
-    switch (model.type()) {
-      case PUBLIC -> {
-        ExoGateway gateway = props.gateway().orElseThrow(() -> ExoException.invalidProp(this, "gateway", "none",
-            "the load balancer for public service " + model.name(), "pass the application's ExoGateway"));
-        List<PlannedRule> rules = gateway.rulesFor(model);
-        if (rules.isEmpty()) {
-          throw ExoException.invalidProp(this, "gateway", gateway.getNode().getPath(),
-              "a gateway that planned the routes of " + model.name(),
-              "include the service in ExoGatewayProps.services");
-        }
-        return rules;
-      }
-      case PRIVATE -> {
-        if (props.namespace().isEmpty()) {
-          throw ExoException.invalidProp(this, "namespace", "none",
-              "a Cloud Map namespace for private service " + model.name(),
-              "pass the application's private DNS namespace");
-        }
-        return List.of();
-      }
-      default -> {
-        return List.of();
-      }
-    }
-  }
-
-  private ContainerDefinitionOptions containerOptions(ExoServiceProps props, ContainerVariables variables) {
-    Service model = props.service();
+  private ContainerDefinitionOptions containerOptions(ContainerVariables variables) {
     ContainerDefinitionOptions.Builder o = ContainerDefinitionOptions.builder()
-        .containerName(model.name())
+        .containerName(props.name())
         .image(props.image())
-        .cpu(model.cpu())
-        .memoryLimitMiB(model.memory())
+        .cpu(props.cpu())
+        .memoryLimitMiB(props.memoryMiB())
         .essential(true)
         .environment(variables.plain())
         .secrets(SecretImports.of(this, variables.secrets()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(props.appName()).build()))
-        .portMappings(model.routes().values().stream().map(Route::port).distinct().sorted()
+        .portMappings(props.routes().stream().map(ServiceRoute::containerPort).distinct().sorted()
             .map(port -> PortMapping.builder().containerPort(port).hostPort(0).build()).toList());
-    model.routes().values().stream().findFirst().ifPresent(r -> o.healthCheck(healthCheck(r)));
+    props.routes().stream().findFirst().ifPresent(r -> o.healthCheck(healthCheck(r)));
     return o.build();
   }
 
   /** The container checks itself the way the load balancer would, so ECS replaces a hung task even off the ALB. */
-  private static HealthCheck healthCheck(Route r) {
-    boolean https = r.protocol().equalsIgnoreCase("https");
-    String url = (https ? "https" : "http") + "://localhost:" + r.port() + r.healthCheck().path();
+  private static HealthCheck healthCheck(ServiceRoute r) {
+    boolean https = r.protocol() == ServiceRoute.Protocol.HTTPS;
+    String url = (https ? "https" : "http") + "://localhost:" + r.containerPort() + r.healthCheck().path();
     return HealthCheck.builder()
         .command(List.of("CMD-SHELL",
             "wget -q -O /dev/null " + (https ? "--no-check-certificate " : "") + "'" + url + "' || exit 1"))
@@ -194,12 +205,12 @@ public final class ExoService extends Construct {
         .build();
   }
 
-  private void autoScale(Scaling s) {
+  private void autoScale(ServiceScaling s) {
     ScalableTaskCount count = service.autoScaleTaskCount(
         EnableScalingProps.builder().minCapacity(s.min()).maxCapacity(s.max()).build());
     if (s.targetCpu().isPresent() || s.targetRequests().isEmpty()) {
       count.scaleOnCpuUtilization("Cpu", CpuUtilizationScalingProps.builder()
-          .targetUtilizationPercent(s.targetCpu().orElse(Scaling.DEFAULT_TARGET_CPU)).build());
+          .targetUtilizationPercent(s.targetCpu().orElse(Defaults.SCALING_TARGET_CPU_PERCENT)).build());
     }
     s.targetRequests().ifPresent(n -> count.scaleOnRequestCount("Requests", RequestCountScalingProps.builder()
         .requestsPerTarget(n).targetGroup(targetGroup.get()).build()));
@@ -219,17 +230,27 @@ public final class ExoService extends Construct {
     return container;
   }
 
-  /** The target group of the first route's port; empty for private services and workers. */
+  /** The target group of the first route's port; empty for private services, workers and before attaching. */
   public Optional<ApplicationTargetGroup> getTargetGroup() {
     return targetGroup;
   }
 
   /** Every target group, by protocol and port (one unless routes use several container ports). */
   public Map<RouteTarget, ApplicationTargetGroup> getTargetGroups() {
-    return targetGroups;
+    return java.util.Collections.unmodifiableMap(targetGroups);
+  }
+
+  /** The gateway it is attached to; empty for private services, workers and before attaching. */
+  public Optional<ExoGateway> getGateway() {
+    return gateway;
   }
 
   public LogGroup getLogGroup() {
     return logGroup;
+  }
+
+  /** The props it was built from. */
+  public ExoServiceProps getProps() {
+    return props;
   }
 }

@@ -1,48 +1,88 @@
 package dev.exosphere.service;
 
+import dev.exosphere.LogRetentions;
+import dev.exosphere.bus.ExoComAddress;
+import dev.exosphere.bus.ExoComBus;
+import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.gateway.ExoGateway;
-import dev.exosphere.model.Dependency;
-import dev.exosphere.model.Service;
+import dev.exosphere.rules.Defaults;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.ICluster;
+import software.amazon.awscdk.services.logs.RetentionDays;
 import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
 
 /**
- * Props of {@link ExoService}.
+ * Props of {@link ExoService}: its own records, nothing of exosphere.yml (the YAML model maps onto them in
+ * {@code dev.exosphere.application.ServiceAdapter}).
  *
- * @param service              the model's service; required
- * @param appName              the application's name (tags and log stream prefix); required
- * @param cluster              the ECS cluster on EC2 capacity it runs on; required
- * @param image                its image: a registry reference, a locked digest or an asset, the integrator's choice;
+ * @param name                 the service's name: container name, {@code ROLE}, Cloud Map name; required
+ * @param kind                 who reaches it. @default {@link ServiceKind#WORKER}
+ * @param appName              the application's name (task family {@code <appName>-<name>}, log stream prefix);
  *                             required
- * @param exocomHost           the ExoCom address handed over as {@code EXOCOM_HOST}; required
- * @param exocomPort           handed over as {@code EXOCOM_PORT}; @default 3100
- * @param dependencies         the application dependencies this service lists (their variables become its
- *                             environment or secrets); @default none
- * @param gateway              the load balancer; required for public services, unused otherwise; @default none
- * @param namespace            the Cloud Map namespace; required for private services, unused otherwise;
- *                             @default none
- * @param capacityProviderName the capacity provider to place tasks with; @default the cluster's default strategy
+ * @param cluster              the ECS cluster it runs on; required. An {@link ExoCluster} (see
+ *                             {@link Builder#cluster(ExoCluster)}) makes the service depend on its auto-scaling group
+ *                             and capacity provider association, so teardown stops the tasks first; a plain
+ *                             {@code ICluster} gets the same for the auto-scaling groups and associations inside it
+ * @param exoCluster           the {@link ExoCluster} behind {@code cluster}, if it is one
+ * @param capacityProviderName the capacity provider to place tasks with. @default the ExoCluster's capacity provider,
+ *                             else the cluster's default strategy
+ * @param image                its image; required
+ * @param routes               how it is reached: a public service's listener rules and target groups (one per
+ *                             protocol and container port), a private service's one {@code /} route (its port in
+ *                             Cloud Map); the first route's port and health check are the container's own.
+ *                             @default none (a worker)
+ * @param environment          plain variables, in the template. @default none
+ * @param secrets              variables fetched at task start from SSM or Secrets Manager. @default none
+ * @param cpu                  CPU units (1024 = one vCPU). @default {@value Defaults#SERVICE_CPU}
+ * @param memoryMiB            hard memory limit. @default {@value Defaults#SERVICE_MEMORY_MIB}
+ * @param desiredCount         tasks at deployment, kept within {@code scaling}. @default {@value Defaults#REPLICAS}
+ * @param scaling              task auto-scaling. @default none
+ * @param volumes              host bind mounts. @default none
+ * @param logRetention         how long its logs are kept. @default {@link LogRetentions#DEFAULT} (30 days)
+ * @param bus                  the ExoCom bus, handed over as {@code EXOCOM_HOST} and {@code EXOCOM_PORT}.
+ *                             @default none: no {@code EXOCOM_*} variable at all
+ * @param exoComBus            the bus itself, when given as an {@link ExoComBus}: the service then adds its
+ *                             {@code messages} to the bus's routes and admits its ExoCluster to the bus port
+ * @param messages             what it receives and sends on the bus; needs {@code bus} given as an ExoComBus.
+ *                             @default none (routes given to the bus's own props, as ExoApplication does)
+ * @param namespace            the Cloud Map namespace; required for a private service with a route
+ * @param gateway              the load balancer a public service attaches to now. @default none: call
+ *                             {@link ExoService#attachTo(ExoGateway)}
  */
 public record ExoServiceProps(
-    Service service,
+    String name,
+    ServiceKind kind,
     String appName,
     ICluster cluster,
+    Optional<ExoCluster> exoCluster,
+    Optional<String> capacityProviderName,
     ContainerImage image,
-    String exocomHost,
-    int exocomPort,
-    List<Dependency> dependencies,
-    Optional<ExoGateway> gateway,
+    List<ServiceRoute> routes,
+    SortedMap<String, String> environment,
+    SortedMap<String, ServiceSecret> secrets,
+    int cpu,
+    int memoryMiB,
+    int desiredCount,
+    Optional<ServiceScaling> scaling,
+    List<ServiceVolume> volumes,
+    RetentionDays logRetention,
+    Optional<ExoComAddress> bus,
+    Optional<ExoComBus> exoComBus,
+    Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
-    Optional<String> capacityProviderName) {
-
-  public static final int DEFAULT_EXOCOM_PORT = 3100;
+    Optional<ExoGateway> gateway) {
 
   public ExoServiceProps {
     // required props are checked by ExoService, which can name its construct path in the error
-    dependencies = List.copyOf(dependencies);
+    routes = List.copyOf(routes);
+    environment = new TreeMap<>(environment);
+    secrets = new TreeMap<>(secrets);
+    volumes = List.copyOf(volumes);
   }
 
   public static Builder builder() {
@@ -51,19 +91,35 @@ public record ExoServiceProps(
 
   /** Builds {@link ExoServiceProps}. */
   public static final class Builder {
-    private Service service;
+    private String name;
+    private ServiceKind kind = ServiceKind.WORKER;
     private String appName;
     private ICluster cluster;
-    private ContainerImage image;
-    private String exocomHost;
-    private int exocomPort = DEFAULT_EXOCOM_PORT;
-    private List<Dependency> dependencies = List.of();
-    private ExoGateway gateway;
-    private IPrivateDnsNamespace namespace;
+    private ExoCluster exoCluster;
     private String capacityProviderName;
+    private ContainerImage image;
+    private List<ServiceRoute> routes = List.of();
+    private Map<String, String> environment = Map.of();
+    private Map<String, ServiceSecret> secrets = Map.of();
+    private int cpu = Defaults.SERVICE_CPU;
+    private int memoryMiB = Defaults.SERVICE_MEMORY_MIB;
+    private int desiredCount = Defaults.REPLICAS;
+    private ServiceScaling scaling;
+    private List<ServiceVolume> volumes = List.of();
+    private RetentionDays logRetention = LogRetentions.DEFAULT;
+    private ExoComAddress bus;
+    private ExoComBus exoComBus;
+    private ServiceMessages messages;
+    private IPrivateDnsNamespace namespace;
+    private ExoGateway gateway;
 
-    public Builder service(Service v) {
-      service = v;
+    public Builder name(String v) {
+      name = v;
+      return this;
+    }
+
+    public Builder kind(ServiceKind v) {
+      kind = v;
       return this;
     }
 
@@ -72,38 +128,17 @@ public record ExoServiceProps(
       return this;
     }
 
+    /** An ExoCluster: the service depends on its instances and capacity provider, and places tasks with it. */
+    public Builder cluster(ExoCluster v) {
+      exoCluster = v;
+      cluster = v == null ? null : v.getCluster();
+      return this;
+    }
+
+    /** Any ECS cluster with EC2 capacity; the service depends on the auto-scaling groups created inside it. */
     public Builder cluster(ICluster v) {
+      exoCluster = null;
       cluster = v;
-      return this;
-    }
-
-    public Builder image(ContainerImage v) {
-      image = v;
-      return this;
-    }
-
-    public Builder exocomHost(String v) {
-      exocomHost = v;
-      return this;
-    }
-
-    public Builder exocomPort(int v) {
-      exocomPort = v;
-      return this;
-    }
-
-    public Builder dependencies(List<Dependency> v) {
-      dependencies = v;
-      return this;
-    }
-
-    public Builder gateway(ExoGateway v) {
-      gateway = v;
-      return this;
-    }
-
-    public Builder namespace(IPrivateDnsNamespace v) {
-      namespace = v;
       return this;
     }
 
@@ -112,9 +147,94 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder image(ContainerImage v) {
+      image = v;
+      return this;
+    }
+
+    public Builder routes(List<ServiceRoute> v) {
+      routes = v;
+      return this;
+    }
+
+    public Builder routes(ServiceRoute... v) {
+      return routes(List.of(v));
+    }
+
+    public Builder environment(Map<String, String> v) {
+      environment = v;
+      return this;
+    }
+
+    public Builder secrets(Map<String, ServiceSecret> v) {
+      secrets = v;
+      return this;
+    }
+
+    public Builder cpu(int v) {
+      cpu = v;
+      return this;
+    }
+
+    public Builder memoryMiB(int v) {
+      memoryMiB = v;
+      return this;
+    }
+
+    public Builder desiredCount(int v) {
+      desiredCount = v;
+      return this;
+    }
+
+    public Builder scaling(ServiceScaling v) {
+      scaling = v;
+      return this;
+    }
+
+    public Builder volumes(List<ServiceVolume> v) {
+      volumes = v;
+      return this;
+    }
+
+    public Builder logRetention(RetentionDays v) {
+      logRetention = v;
+      return this;
+    }
+
+    /** The bus: its address, its routes (for {@code messages}), and its port opened to an ExoCluster. */
+    public Builder bus(ExoComBus v) {
+      bus = v == null ? null : v.getAddress();
+      exoComBus = v;
+      return this;
+    }
+
+    /** Only the bus's address: admitting the cluster and the routes are the caller's. */
+    public Builder bus(ExoComAddress v) {
+      bus = v;
+      exoComBus = null;
+      return this;
+    }
+
+    public Builder messages(ServiceMessages v) {
+      messages = v;
+      return this;
+    }
+
+    public Builder namespace(IPrivateDnsNamespace v) {
+      namespace = v;
+      return this;
+    }
+
+    public Builder gateway(ExoGateway v) {
+      gateway = v;
+      return this;
+    }
+
     public ExoServiceProps build() {
-      return new ExoServiceProps(service, appName, cluster, image, exocomHost, exocomPort, dependencies,
-          Optional.ofNullable(gateway), Optional.ofNullable(namespace), Optional.ofNullable(capacityProviderName));
+      return new ExoServiceProps(name, kind, appName, cluster, Optional.ofNullable(exoCluster),
+          Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
+          cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
+          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway));
     }
   }
 }

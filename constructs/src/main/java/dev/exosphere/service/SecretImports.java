@@ -1,6 +1,5 @@
 package dev.exosphere.service;
 
-import dev.exosphere.model.ValueSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
@@ -22,11 +21,12 @@ final class SecretImports {
 
   private SecretImports() {}
 
-  static SortedMap<String, Secret> of(Construct scope, SortedMap<String, ValueSource> sources) {
+  static SortedMap<String, Secret> of(Construct scope, SortedMap<String, ServiceSecret> sources) {
     Map<String, Object> imported = new HashMap<>();
     SortedMap<String, Secret> secrets = new TreeMap<>();
     sources.forEach((name, source) -> {
-      String id = source.kind().name() + " " + source.ref().replace("/", "|");
+      // "SSM" and "SECRET": the ids these imports always had
+      String id = (source.store() == ServiceSecret.Store.SSM ? "SSM" : "SECRET") + " " + source.ref().replace("/", "|");
       Object store = imported.computeIfAbsent(id, k -> importStore(scope, k, source));
       secrets.put(name, store instanceof ISecret secret
           ? source.field().map(f -> Secret.fromSecretsManager(secret, f)).orElseGet(() -> Secret.fromSecretsManager(secret))
@@ -35,9 +35,9 @@ final class SecretImports {
     return secrets;
   }
 
-  private static Object importStore(Construct scope, String id, ValueSource source) {
+  private static Object importStore(Construct scope, String id, ServiceSecret source) {
     String ref = source.ref();
-    if (source.kind() == ValueSource.Kind.SSM) {
+    if (source.store() == ServiceSecret.Store.SSM) {
       return StringParameter.fromSecureStringParameterAttributes(scope, id,
           SecureStringParameterAttributes.builder().parameterName(ref).build());
     }

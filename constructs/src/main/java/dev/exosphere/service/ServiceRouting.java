@@ -1,13 +1,8 @@
 package dev.exosphere.service;
 
-import dev.exosphere.ExoException;
 import dev.exosphere.gateway.ExoGateway;
-import dev.exosphere.model.HealthCheck;
-import dev.exosphere.model.Service;
 import dev.exosphere.routing.PlannedRule;
-import dev.exosphere.routing.RoutePlanException;
 import dev.exosphere.routing.RouteTarget;
-import dev.exosphere.routing.TargetGroups;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -47,18 +42,14 @@ final class ServiceRouting {
   private ServiceRouting() {}
 
   /** Target groups by target, each with its service attached, and the service's rules on the listener. */
-  static SortedMap<RouteTarget, ApplicationTargetGroup> attach(Construct scope, Service model, Ec2Service service,
-      ICluster cluster, ExoGateway gateway, List<PlannedRule> rules) {
+  static SortedMap<RouteTarget, ApplicationTargetGroup> attach(Construct scope, ExoServiceProps props,
+      SortedMap<RouteTarget, ServiceHealthCheck> checks, Ec2Service service, ExoGateway gateway,
+      List<PlannedRule> rules) {
+    ICluster cluster = props.cluster();
     SortedMap<RouteTarget, ApplicationTargetGroup> groups = new TreeMap<>();
-    SortedMap<RouteTarget, HealthCheck> checks;
-    try {
-      checks = TargetGroups.of(model);
-    } catch (RoutePlanException e) {
-      throw ExoException.invalidProp(scope, "service.routes", e.value(), e.expected(), e.fix());
-    }
     checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc)));
     // the listener of the service's own load balancer; from a nested stack, CDK passes its ARN in as a parameter
-    ApplicationListener listener = gateway.listenerFor(model);
+    ApplicationListener listener = gateway.listenerFor(props.name());
     String listenerArn = listener.getListenerArn();
     for (PlannedRule p : rules) {
       ApplicationTargetGroup group = groups.get(p.target());
@@ -80,8 +71,8 @@ final class ServiceRouting {
       group.registerListener(listener, rule);
       service.getNode().addDependency(rule);
     }
-    joinTargetGroups(model, service, groups);
-    cluster.getConnections().allowFrom(gateway.loadBalancerFor(model), EPHEMERAL_PORTS,
+    joinTargetGroups(props.name(), service, groups);
+    cluster.getConnections().allowFrom(gateway.loadBalancerFor(props.name()), EPHEMERAL_PORTS,
         "Load balancer to tasks on dynamic host ports (bridge mode)");
     return groups;
   }
@@ -91,11 +82,11 @@ final class ServiceRouting {
    * registered on a group makes registerListener open the instances to the load balancer once more, from the
    * service's (nested) stack, a duplicate of the one rule opened in {@link #attach} that CloudFormation rejects.
    */
-  private static void joinTargetGroups(Service model, Ec2Service service,
+  private static void joinTargetGroups(String containerName, Ec2Service service,
       SortedMap<RouteTarget, ApplicationTargetGroup> groups) {
     CfnService cfn = (CfnService) service.getNode().getDefaultChild();
     cfn.setLoadBalancers(groups.entrySet().stream().map(e -> (Object) CfnService.LoadBalancerProperty.builder()
-        .containerName(model.name())
+        .containerName(containerName)
         .containerPort(e.getKey().port())
         .targetGroupArn(e.getValue().getTargetGroupArn())
         .build()).toList());
@@ -104,7 +95,7 @@ final class ServiceRouting {
   }
 
   private static ApplicationTargetGroup targetGroup(Construct scope, ICluster cluster, RouteTarget target,
-      HealthCheck hc) {
+      ServiceHealthCheck hc) {
     boolean https = target.protocol().toLowerCase(Locale.ROOT).equals("https");
     return ApplicationTargetGroup.Builder.create(scope, "TargetGroup" + target.id())
         .vpc(cluster.getVpc())

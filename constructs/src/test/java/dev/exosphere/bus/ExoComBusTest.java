@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.exosphere.ExoException;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
+import dev.exosphere.testsupport.Namespaces;
 import dev.exosphere.testsupport.PinnedStacks;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ class ExoComBusTest {
     // GIVEN a bus with the defaults and two services' routes, nobody admitted
     Stack stack = PinnedStacks.newStack();
     IVpc vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build()).getVpc();
-    defaultBus = new ExoComBus(stack, "Bus", ExoComBusProps.builder().vpc(vpc).appName("space-tweet")
+    defaultBus = new ExoComBus(stack, "Bus", ExoComBusProps.builder().vpc(vpc)
+        .namespace(Namespaces.create(stack, vpc, "space-tweet"))
         .route(new ExoComRoute("web", List.of("users.listed"), List.of("users.list"), Optional.empty()))
         .route(new ExoComRoute("users", List.of("users.list"), List.of("users.listed"), Optional.of("mongo")))
         .build());
@@ -195,45 +197,33 @@ class ExoComBusTest {
   }
 
   @Test
-  void namespaceAndAppNameTogetherIsAnError() {
+  void aMissingNamespaceIsAnError() {
+    // GIVEN no namespace: the application owns it, the bus only registers in it
     Stack stack = PinnedStacks.newStack();
     IVpc vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build()).getVpc();
-    var ns = PrivateDnsNamespace.Builder.create(stack, "Ns").name("x.internal").vpc(vpc).build();
-    ExoException e = assertThrows(ExoException.class, () -> new ExoComBus(stack, "Bus",
-        ExoComBusProps.builder().vpc(vpc).namespace(ns).appName("shop").build()));
-    assertEquals("Test/Bus: namespace = a namespace and appName shop is invalid: expected exactly one of "
-        + "namespace (an existing private DNS namespace) and appName (creates <appName>.internal). "
-        + "Fix: drop appName or drop namespace", e.getMessage());
-  }
-
-  @Test
-  void neitherNamespaceNorAppNameIsAnError() {
-    assertError(b -> b, "Test/Bus: namespace = none is invalid: expected exactly one of namespace (an existing "
-        + "private DNS namespace) and appName (creates <appName>.internal). Fix: pass appName, e.g. space-tweet");
-  }
-
-  @Test
-  void appNameThatIsNoDnsLabelIsAnError() {
-    assertError(b -> b.appName("Space_Tweet"), "Test/Bus: appName = Space_Tweet is invalid: expected a DNS label: "
-        + "lowercase letters, digits and inner hyphens, at most 63 characters. Fix: rename it, e.g. space-tweet");
+    ExoException e = assertThrows(ExoException.class,
+        () -> new ExoComBus(stack, "Bus", ExoComBusProps.builder().vpc(vpc).build()));
+    assertEquals("Test/Bus: namespace = none is invalid: expected a value: it is required. Fix: pass the"
+        + " application's private DNS namespace, e.g. PrivateDnsNamespace.Builder.create(this, \"Namespace\")"
+        + ".name(\"shop.internal\").vpc(vpc).build()", e.getMessage());
   }
 
   @Test
   void imageAndVersionTogetherIsAnError() {
-    assertError(b -> b.appName("shop").image("my/exocom:1").version("0.21.3"), "Test/Bus: image = my/exocom:1 is "
+    assertError(b -> b.image("my/exocom:1").version("0.21.3"), "Test/Bus: image = my/exocom:1 is "
         + "invalid: expected either image or version, not both. Fix: drop version (0.21.3) or drop image");
   }
 
   @Test
   void portOutOfRangeIsAnError() {
-    assertError(b -> b.appName("shop").port(0), "Test/Bus: port = 0 is invalid: expected 1 to 65535. "
+    assertError(b -> b.port(0), "Test/Bus: port = 0 is invalid: expected 1-65535. "
         + "Fix: use 3100");
   }
 
   @Test
   void twoRoutesOfOneRoleIsAnError() {
     ExoComRoute web = new ExoComRoute("web", List.of(), List.of(), Optional.empty());
-    assertError(b -> b.appName("shop").route(web).route(web), "Test/Bus: routes = web is invalid: expected one "
+    assertError(b -> b.route(web).route(web), "Test/Bus: routes = web is invalid: expected one "
         + "route per role. Fix: merge the routes of web into one ExoComRoute");
   }
 
@@ -241,7 +231,8 @@ class ExoComBusTest {
     Stack stack = PinnedStacks.newStack();
     IVpc vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build()).getVpc();
     ExoException e = assertThrows(ExoException.class,
-        () -> new ExoComBus(stack, "Bus", props.apply(ExoComBusProps.builder().vpc(vpc)).build()));
+        () -> new ExoComBus(stack, "Bus", props.apply(ExoComBusProps.builder().vpc(vpc)
+            .namespace(Namespaces.create(stack, vpc, "shop"))).build()));
     assertEquals(message, e.getMessage());
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.network.NatGatewayCount;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import dev.exosphere.testsupport.PinnedStacks;
@@ -56,7 +56,7 @@ class ExoClusterTest {
     publicSubnets = refs(stack, vpc.getPublicSubnets());
     // and a private cluster in a VPC without NAT gateways
     stack = PinnedStacks.newStack();
-    vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(NatGateways.NONE).build()).getVpc();
+    vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(NatGatewayCount.NONE).build()).getVpc();
     new ExoCluster(stack, "Cluster", ExoClusterProps.builder().vpc(vpc).build());
     isolated = Template.fromStack(stack);
     isolatedSubnets = refs(stack, vpc.getIsolatedSubnets());
@@ -233,14 +233,14 @@ class ExoClusterTest {
 
   @Test
   void negativeMinIsAnError() {
-    assertError(b -> b.minCapacity(-1), "Test/Cluster: minCapacity = -1 is invalid: expected 0 or more. "
+    assertError(b -> b.minCapacity(-1), "Test/Cluster: minCapacity = -1 is invalid: expected 0-1000. "
         + "Fix: use 0 or more");
   }
 
   @Test
   void zeroMaxIsAnError() {
-    assertError(b -> b.minCapacity(0).maxCapacity(0), "Test/Cluster: maxCapacity = 0 is invalid: expected 1 or "
-        + "more. Fix: use 1 or more");
+    assertError(b -> b.minCapacity(0).maxCapacity(0), "Test/Cluster: maxCapacity = 0 is invalid: expected 1-1000. "
+        + "Fix: use 1 or more");
   }
 
   @Test
@@ -252,7 +252,27 @@ class ExoClusterTest {
   @Test
   void malformedInstanceTypeIsAnError() {
     assertError(b -> b.instanceType("small"), "Test/Cluster: instanceType = small is invalid: expected an EC2 "
-        + "instance type such as t3.small. Fix: use family.size, e.g. t3.small");
+        + "instance type of the families exo-cdk knows. Fix: use a type of the t3, t3a, t4g, m5, m6i, m6g, m7i, m7g,"
+        + " c5, c6i, c6g, c7g, r5, r6i or r6g families, e.g. t3.small");
+  }
+
+  @Test
+  void aMisspeltInstanceTypeIsCaughtByTheRuleTheYamlLayerUses() {
+    // GIVEN t3.smal, well-formed but no instance type (the YAML layer rejects it the same way)
+    assertError(b -> b.instanceType("t3.smal"), "Test/Cluster: instanceType = t3.smal is invalid: expected an EC2 "
+        + "instance type of the families exo-cdk knows. Fix: did you mean 't3.small'?");
+  }
+
+  @Test
+  void anInstanceTypeFromAParameterIsLeftToDeployment() {
+    // GIVEN an instance type only known at deployment
+    Stack stack = PinnedStacks.newStack();
+    IVpc vpc = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().build()).getVpc();
+    String type = software.amazon.awscdk.CfnParameter.Builder.create(stack, "InstanceType").build().getValueAsString();
+    // WHEN the cluster is built THEN no error, and the launch template takes the parameter
+    new ExoCluster(stack, "Cluster", ExoClusterProps.builder().vpc(vpc).instanceType(type).build());
+    Template.fromStack(stack).hasResourceProperties("AWS::EC2::LaunchTemplate", Map.of("LaunchTemplateData",
+        Match.objectLike(Map.of("InstanceType", Map.of("Ref", "InstanceType")))));
   }
 
   @Test

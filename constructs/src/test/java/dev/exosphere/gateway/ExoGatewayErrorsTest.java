@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exosphere.EdgeFixtures;
 import dev.exosphere.ExoException;
-import dev.exosphere.model.Gateway;
 import dev.exosphere.model.ServiceType;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
@@ -48,26 +45,27 @@ class ExoGatewayErrorsTest {
 
   @Test
   void port443WithoutADomainIsRejected() {
-    String message = error(b -> b.ports(new Gateway(new TreeMap<>(Map.of(443, 3000)))));
-    assertEquals("Test/Gateway: ports = [443] is invalid: expected a single HTTP listener port other than 443 when"
-        + " there is no domain (HTTPS needs a certificate). Fix: set a domain to serve HTTPS on 443, or use"
-        + " interface.ports: {80: 3000}", message);
+    String message = error(b -> b.httpPort(443));
+    assertEquals("Test/Gateway: httpPort = 443 is invalid: expected an HTTP listener port other than 443 when"
+        + " there is no domain (HTTPS needs a certificate). Fix: set domainName to serve HTTPS on 443, or use"
+        + " httpPort 80", message);
   }
 
   @Test
   void otherPortsWithADomainAreRejected() {
-    String message = error(b -> b.domainName("example.com").ports(new Gateway(new TreeMap<>(Map.of(8080, 3000)))));
-    assertEquals("Test/Gateway: ports = [8080] is invalid: expected only 80 and 443 with a domain (HTTPS on 443, 80"
-        + " redirects to it). Fix: use interface.ports: {443: 3000}", message);
+    String message = error(b -> b.domainName("example.com").httpPort(8080));
+    assertEquals("Test/Gateway: httpPort = 8080 is invalid: expected 80 with a domain (HTTPS on 443, 80"
+        + " redirects to it). Fix: leave httpPort unset", message);
   }
 
   @Test
   void routingErrorsNameTheGatewayAndTheRoute() {
     // GIVEN two public services on the same prefix
-    String message = error(b -> b.services(List.of(
-        service("a", ServiceType.PUBLIC, route("/api", 3000)), service("b", ServiceType.PUBLIC, route("/api", 3000)))));
-    assertEquals("Test/Gateway: services = services.b.interface./api (/api on any host) is invalid: expected a route"
-        + " no other service has; services.a already routes it. Fix: give one of them another prefix or other hosts",
+    String message = error(b -> b.routes(EdgeFixtures.routesOf(List.of(
+        service("a", ServiceType.PUBLIC, route("/api", 3000)), service("b", ServiceType.PUBLIC, route("/api", 3000))))));
+    assertEquals("Test/Gateway: routes = b: ExoServiceProps.routes[/api] (/api on any host) is invalid: expected a"
+        + " route no other service has; service a already routes it. Fix: give one of them another prefix or other"
+        + " hosts",
         message);
   }
 }

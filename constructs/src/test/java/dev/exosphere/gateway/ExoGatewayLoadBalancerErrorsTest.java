@@ -1,5 +1,6 @@
 package dev.exosphere.gateway;
 
+import dev.exosphere.EdgeFixtures;
 import static dev.exosphere.EdgeFixtures.route;
 import static dev.exosphere.EdgeFixtures.service;
 import static dev.exosphere.gateway.ExoGatewayErrorsTest.error;
@@ -17,21 +18,21 @@ class ExoGatewayLoadBalancerErrorsTest {
 
   @Test
   void aLoadBalancerCountOutsideOneToTwentyIsRejected() {
-    assertEquals("Test/Gateway: loadBalancers = 0 is invalid: expected 1-20 load balancers."
-        + " Fix: set interface.loadBalancers within it", error(b -> b.loadBalancers(0)));
-    assertEquals("Test/Gateway: loadBalancers = 21 is invalid: expected 1-20 load balancers."
-        + " Fix: set interface.loadBalancers within it", error(b -> b.loadBalancers(21)));
+    assertEquals("Test/Gateway: loadBalancers = 0 is invalid: expected 1-20."
+        + " Fix: set loadBalancers within it", error(b -> b.loadBalancers(0)));
+    assertEquals("Test/Gateway: loadBalancers = 21 is invalid: expected 1-20."
+        + " Fix: set loadBalancers within it", error(b -> b.loadBalancers(21)));
   }
 
   @Test
   void oneLoadBalancerOverItsTargetGroupsSaysToRaiseLoadBalancers() {
     // GIVEN 150 host-named services on the default single load balancer
-    String message = error(b -> b.services(ExoGatewayLoadBalancersTest.hostedServices(150)));
+    String message = error(b -> b.routes(EdgeFixtures.routesOf(ExoGatewayLoadBalancersTest.hostedServices(150))));
 
     // THEN the error names the load balancer, the numbers and the fix
-    assertEquals("Test/Gateway: services = load balancer 1 of 1 (Test/Gateway): 150 target groups (one per public"
+    assertEquals("Test/Gateway: routes = load balancer 1 of 1 (Test/Gateway): 150 target groups (one per public"
         + " service and container port) is invalid: expected at most 100 target groups per load balancer (the ALB"
-        + " quota). Fix: raise interface.loadBalancers (now 1) to spread the services whose routes all name hosts"
+        + " quota). Fix: raise loadBalancers (now 1) to spread the services whose routes all name hosts"
         + " over more load balancers; routes without hosts all stay on the first load balancer (0 of them here), so"
         + " give routes hosts to spread them", message);
   }
@@ -45,10 +46,10 @@ class ExoGatewayLoadBalancerErrorsTest {
         .mapToObj(i -> route("/p" + i, 3000, "big.example.com")).toArray(dev.exosphere.model.Route[]::new));
 
     // WHEN built THEN the error names the second load balancer's path
-    String message = error(b -> b.loadBalancers(2).services(List.of(big)));
-    assertEquals("Test/Gateway: services = load balancer 2 of 2 (Test/Gateway/LoadBalancer2): 101 listener rules is"
+    String message = error(b -> b.loadBalancers(2).routes(EdgeFixtures.routesOf(List.of(big))));
+    assertEquals("Test/Gateway: routes = load balancer 2 of 2 (Test/Gateway/LoadBalancer2): 101 listener rules is"
         + " invalid: expected at most 100 rules per load balancer listener (the ALB quota; a route needs one rule per"
-        + " 3 host names). Fix: raise interface.loadBalancers (now 2) to spread the services whose routes all name"
+        + " 3 host names). Fix: raise loadBalancers (now 2) to spread the services whose routes all name"
         + " hosts over more load balancers; routes without hosts all stay on the first load balancer, so give routes"
         + " hosts to spread them", message);
   }
@@ -60,9 +61,9 @@ class ExoGatewayLoadBalancerErrorsTest {
         .mapToObj(i -> service("p" + i, ServiceType.PUBLIC, route("/p" + i, 3000))).toList();
 
     // WHEN built on 3 THEN the first load balancer is named, with the count of host-less routes
-    String message = error(b -> b.loadBalancers(3).services(Stream.concat(pathOnly.stream(),
-        ExoGatewayLoadBalancersTest.hostedServices(10).stream()).toList()));
-    assertEquals(true, message.startsWith("Test/Gateway: services = load balancer 1 of 3 (Test/Gateway): "), message);
+    String message = error(b -> b.loadBalancers(3).routes(EdgeFixtures.routesOf(Stream.concat(pathOnly.stream(),
+        ExoGatewayLoadBalancersTest.hostedServices(10).stream()).toList())));
+    assertEquals(true, message.startsWith("Test/Gateway: routes = load balancer 1 of 3 (Test/Gateway): "), message);
     assertEquals(true, message.endsWith("routes without hosts all stay on the first load balancer (101 of them here),"
         + " so give routes hosts to spread them"), message);
   }

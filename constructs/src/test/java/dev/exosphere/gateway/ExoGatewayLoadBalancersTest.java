@@ -52,7 +52,7 @@ class ExoGatewayLoadBalancersTest {
     gateway = new ExoGateway(stack, "Gateway", ExoGatewayProps.builder()
         .vpc(Vpc.Builder.create(stack, "Vpc").maxAzs(2).build())
         .domainName(DOMAIN)
-        .services(services)
+        .routes(EdgeFixtures.routesOf(services))
         .loadBalancers(2)
         .build());
     template = Template.fromStack(stack);
@@ -98,10 +98,10 @@ class ExoGatewayLoadBalancersTest {
   @Test
   void eachServiceIsGivenItsLoadBalancerAndListener() {
     // THEN a service's load balancer and listener are the ones its assignment names
-    assertSame(gateway.getLoadBalancers().get(1), gateway.loadBalancerFor(onLoadBalancer(1)));
-    assertSame(gateway.getListeners().get(1), gateway.listenerFor(onLoadBalancer(1)));
-    assertSame(gateway.getLoadBalancer(), gateway.loadBalancerFor(named("home")));
-    assertSame(gateway.getListener(), gateway.listenerFor(onLoadBalancer(0)));
+    assertSame(gateway.getLoadBalancers().get(1), gateway.loadBalancerFor(onLoadBalancer(1).name()));
+    assertSame(gateway.getListeners().get(1), gateway.listenerFor(onLoadBalancer(1).name()));
+    assertSame(gateway.getLoadBalancer(), gateway.loadBalancerFor(named("home").name()));
+    assertSame(gateway.getListener(), gateway.listenerFor(onLoadBalancer(0).name()));
   }
 
   @Test

@@ -29,9 +29,9 @@ class ExoGatewayWithDomainTest {
     gateway = new ExoGateway(stack, "Gateway", ExoGatewayProps.builder()
         .vpc(Vpc.Builder.create(stack, "Vpc").maxAzs(2).build())
         .domainName("spacetweet.example.com")
-        .services(List.of(
+        .routes(EdgeFixtures.routesOf(List.of(
             service("web", ServiceType.PUBLIC, route("/", 3000, "www.spacetweet.example.com", "other.example.org")),
-            service("api", ServiceType.PUBLIC, route("/api", 3000))))
+            service("api", ServiceType.PUBLIC, route("/api", 3000)))))
         .build());
     template = Template.fromStack(stack);
   }
@@ -137,7 +137,7 @@ class ExoGatewayWithDomainTest {
 
   @Test
   void theRulesOfEachServiceArePlanned() {
-    assertEquals(List.of("/"), gateway.rulesFor(service("web", ServiceType.PUBLIC)).stream()
+    assertEquals(List.of("/"), gateway.rulesFor("web").stream()
         .map(r -> r.prefix()).toList());
     assertEquals(2, gateway.getRules().size());
   }

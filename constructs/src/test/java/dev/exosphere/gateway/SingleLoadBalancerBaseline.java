@@ -9,7 +9,9 @@ import dev.exosphere.EdgeFixtures;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.service.ExoService;
-import dev.exosphere.service.ExoServiceProps;
+import dev.exosphere.application.ServiceAdapter;
+import dev.exosphere.bus.ExoComAddress;
+import dev.exosphere.testsupport.TestApps;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
@@ -19,6 +21,7 @@ import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.ICluster;
 
 /**
  * A single-load-balancer application whose template was recorded before the gateway could have several load
@@ -33,19 +36,21 @@ final class SingleLoadBalancerBaseline {
 
   /** The application: host-less and host-named public services, one of them deployed as an ExoService. */
   static Map<String, Object> synth(ExoGatewayProps.Builder extra) {
-    Stack stack = EdgeFixtures.stack();
+    // Recorded under CDK's default feature flags: the same flags, whatever the run's, for a like-for-like diff.
+    Stack stack = EdgeFixtures.stack(TestApps.Flags.DEFAULTS);
     Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
     Service web = service("web", ServiceType.PUBLIC, route("/", 3000, "www.spacetweet.example.com"));
     ExoGateway gateway = new ExoGateway(stack, "Gateway", extra.vpc(vpc)
         .domainName("spacetweet.example.com")
-        .services(List.of(web,
+        .routes(EdgeFixtures.routesOf(List.of(web,
             service("api", ServiceType.PUBLIC, route("/api", 3000)),
-            service("admin", ServiceType.PUBLIC, route("/", 3000, "admin.spacetweet.example.com"))))
+            service("admin", ServiceType.PUBLIC, route("/", 3000, "admin.spacetweet.example.com")))))
         .build());
     Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
     cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
-    new ExoService(stack, "Web", ExoServiceProps.builder().service(web).appName("space-tweet").cluster(cluster)
-        .image(ContainerImage.fromRegistry("example/web:1.0")).exocomHost("exocom.internal").gateway(gateway).build());
+    new ExoService(stack, "Web", ServiceAdapter.props("space-tweet", web, List.of()).cluster((ICluster) cluster)
+        .image(ContainerImage.fromRegistry("example/web:1.0")).bus(new ExoComAddress("exocom.internal", 3100))
+        .gateway(gateway).build());
     return Template.fromStack(stack).toJSON();
   }
 }

@@ -112,6 +112,8 @@ final class SchemaJavaSources {
     range("healthCheck.unhealthyThreshold", Limits.HEALTH_CHECK_THRESHOLD);
     java("healthCheck.codes", "default", Defaults.HEALTH_CHECK_CODES);
     loader("volume.readOnly", "default", "ServiceBinder.volume");
+    loader("operate.dashboard", "default", "OperateBinder.operate");
+    loader("operate.alarms", "default", "OperateBinder.operate");
   }
 
   /** Enums are sets: their order in the schema is for readers. */

@@ -1,11 +1,11 @@
 package dev.exosphere.network;
 
+import dev.exosphere.testsupport.TestApps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.exosphere.ExoException;
-import dev.exosphere.model.NatGateways;
 import dev.exosphere.testsupport.PinnedStacks;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,9 @@ class ExoNetworkTest {
   void synth() {
     // GIVEN the defaults; three AZs with a NAT gateway each and a week of flow logs; no NAT gateway
     defaults = synth(ExoNetworkProps.builder().build());
-    perAz = synth(ExoNetworkProps.builder().azs(3).natGateways(NatGateways.PER_AZ)
+    perAz = synth(ExoNetworkProps.builder().azs(3).natGateways(NatGatewayCount.PER_AZ)
         .flowLogRetention(RetentionDays.ONE_WEEK).build());
-    noNat = synth(ExoNetworkProps.builder().natGateways(NatGateways.NONE).build());
+    noNat = synth(ExoNetworkProps.builder().natGateways(NatGatewayCount.NONE).build());
   }
 
   private static Template synth(ExoNetworkProps props) {
@@ -131,7 +131,7 @@ class ExoNetworkTest {
   void azsOutOfRangeIsAnError() {
     ExoException e = assertThrows(ExoException.class,
         () -> new ExoNetwork(PinnedStacks.newStack(), "Network", ExoNetworkProps.builder().azs(7).build()));
-    assertEquals("Test/Network: azs = 7 is invalid: expected 1 to 6. Fix: use 2 (or 3 for more availability)",
+    assertEquals("Test/Network: azs = 7 is invalid: expected 1-6. Fix: use 2 (or 3 for more availability)",
         e.getMessage());
   }
 
@@ -139,27 +139,48 @@ class ExoNetworkTest {
   void aBadCidrIsAnError() {
     ExoException e = assertThrows(ExoException.class, () -> new ExoNetwork(PinnedStacks.newStack(), "Network",
         ExoNetworkProps.builder().cidr("10.0.0.0/8").build()));
-    assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected an IPv4 CIDR block from /16 to /24. "
-        + "Fix: use a private block such as 10.0.0.0/16", e.getMessage());
+    assertEquals("Test/Network: cidr = 10.0.0.0/8 is invalid: expected a prefix /16 to /24, got /8. "
+        + "Fix: a VPC can be at most a /16: use 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void aPublicBlockIsRejectedByTheRuleTheYamlLayerUses() {
+    // GIVEN 8.8.0.0/16: well-formed, but a public block
+    ExoException e = assertThrows(ExoException.class, () -> new ExoNetwork(PinnedStacks.newStack(), "Network",
+        ExoNetworkProps.builder().cidr("8.8.0.0/16").build()));
+    assertEquals("Test/Network: cidr = 8.8.0.0/16 is invalid: expected a private block (10.0.0.0/8, 172.16.0.0/12"
+        + " or 192.168.0.0/16), got '8.8.0.0/16'. Fix: use e.g. 10.0.0.0/16", e.getMessage());
+  }
+
+  @Test
+  void aCidrFromAParameterIsRefusedClearlySinceSubnetsAreCutAtSynth() {
+    // GIVEN a CIDR only known at deployment
+    Stack stack = PinnedStacks.newStack();
+    String cidr = software.amazon.awscdk.CfnParameter.Builder.create(stack, "Cidr").build().getValueAsString();
+    // WHEN the network is built THEN our error, not CDK's MustBeCidrPropertyConcrete from deep inside the VPC
+    ExoException e = assertThrows(ExoException.class,
+        () -> new ExoNetwork(stack, "Network", ExoNetworkProps.builder().cidr(cidr).build()));
+    assertEquals("Test/Network: cidr = an unresolved token is invalid: expected a concrete IPv4 block: the subnets are"
+        + " cut from it at synth. Fix: pass the block itself, e.g. 10.0.0.0/16", e.getMessage());
   }
 
   @Test
   void moreAzsThanAnEnvironmentAgnosticStackKnowsIsAnError() {
     // GIVEN a stack without account and region: CDK knows only 2 AZs there
-    Stack agnostic = new Stack(new App(), "Agnostic");
+    Stack agnostic = new Stack(TestApps.app(), "Agnostic");
     // WHEN 3 AZs are asked for THEN an error says why and how, instead of a VPC with 2
     ExoException e = assertThrows(ExoException.class,
         () -> new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(3).build()));
     assertEquals("Agnostic/Network: azs = 3 is invalid: expected at most 2 in an environment-agnostic stack: without "
         + "a concrete account and region CDK knows only 2 availability zones. Fix: give the stack a concrete account "
-        + "and region (exosphere.yml: account and region), or run cdk with AWS credentials so that "
+        + "and region (its env), or run cdk with AWS credentials so that "
         + "CDK_DEFAULT_ACCOUNT and CDK_DEFAULT_REGION are set; CDK then looks the zones up and caches them in "
         + "cdk.context.json", e.getMessage());
   }
 
   @Test
   void twoAzsNeedNoEnvironment() {
-    Stack agnostic = new Stack(new App(), "Agnostic");
+    Stack agnostic = new Stack(TestApps.app(), "Agnostic");
     new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(2).build());
     Template.fromStack(agnostic).resourceCountIs("AWS::EC2::Subnet", 4);
   }
@@ -167,7 +188,7 @@ class ExoNetworkTest {
   @Test
   void moreAzsThanTheLookedUpRegionHasIsAnError() {
     // GIVEN a concrete environment whose cached lookup (cdk.context.json) found 2 AZs
-    App app = App.Builder.create().context(Map.of(
+    App app = TestApps.builder(Map.of(
         "availability-zones:account=123456789012:region=us-west-1", List.of("us-west-1a", "us-west-1c"))).build();
     Stack stack = new Stack(app, "West", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("us-west-1").build()).build());
@@ -193,7 +214,7 @@ class ExoNetworkTest {
   void beforeTheLookupTheCountIsNotChecked() {
     // GIVEN a concrete environment with nothing in the context: CDK answers placeholder zones and records the
     // lookup for the CLI, which runs it and synthesizes again
-    App app = new App();
+    App app = TestApps.app();
     Stack stack = new Stack(app, "Fresh", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("eu-west-1").build()).build());
     // WHEN 4 AZs are asked for THEN this first pass does not fail (the second, with the real zones, is checked)

@@ -3,7 +3,6 @@ package dev.exosphere.network;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.exosphere.model.NatGateways;
 import dev.exosphere.testsupport.PinnedStacks;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +30,13 @@ class ExoVpcEndpointsTest {
   void synth() {
     // GIVEN a VPC with no NAT gateway, one with one, one with one per AZ
     Stack stack = PinnedStacks.newStack();
-    isolatedNetwork = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(NatGateways.NONE).build());
+    isolatedNetwork = new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(NatGatewayCount.NONE).build());
     isolated = Template.fromStack(stack);
-    single = synth(NatGateways.SINGLE);
-    perAz = synth(NatGateways.PER_AZ);
+    single = synth(NatGatewayCount.SINGLE);
+    perAz = synth(NatGatewayCount.PER_AZ);
   }
 
-  private static Template synth(NatGateways nat) {
+  private static Template synth(NatGatewayCount nat) {
     Stack stack = PinnedStacks.newStack();
     new ExoNetwork(stack, "Network", ExoNetworkProps.builder().natGateways(nat).build());
     return Template.fromStack(stack);

@@ -5,6 +5,7 @@ import static dev.exosphere.EdgeFixtures.service;
 import static dev.exosphere.EdgeFixtures.with;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.EdgeFixtures;
 import dev.exosphere.ExoException;
@@ -44,23 +45,29 @@ class ExoServiceErrorsTest {
   void aMissingRequiredPropNamesTheConstructAndTheFix() {
     // GIVEN props without a cluster
     Stack stack = EdgeFixtures.stack();
-    ExoServiceProps props = ExoServiceTest.base(service("users", ServiceType.WORKER), cluster(stack)).cluster(null).build();
+    ExoServiceProps props = ExoServiceTest.base(service("users", ServiceType.WORKER), cluster(stack)).cluster((software.amazon.awscdk.services.ecs.ICluster) null).build();
     // WHEN the service is built THEN a clear error, not a null pointer
     assertEquals("Test/Svc: cluster = none is invalid: expected a value: it is required."
-        + " Fix: pass the ECS cluster, e.g. exoCluster.getCluster()",
+        + " Fix: pass the ExoCluster it runs on",
         assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
   }
 
   @Test
-  void aPublicServiceWithoutGatewayIsRejected() {
-    assertEquals("Test/Svc: gateway = none is invalid: expected the load balancer for public service web."
-        + " Fix: pass the application's ExoGateway", error(service("web", ServiceType.PUBLIC, route("/", 3000))));
+  void aPublicServiceNeverAttachedToAGatewayFailsSynth() {
+    // GIVEN a public service built without a gateway and never attached to one
+    Stack stack = EdgeFixtures.stack();
+    new ExoService(stack, "Svc", ExoServiceTest.base(service("web", ServiceType.PUBLIC, route("/", 3000)),
+        cluster(stack)).build());
+    // WHEN the stack is synthesized THEN the error names the prop and both ways to fix it
+    RuntimeException e = assertThrows(RuntimeException.class, () -> Template.fromStack(stack));
+    assertTrue(e.getMessage().contains("Test/Svc: gateway = none is invalid: expected the load balancer for public"
+        + " service web. Fix: pass ExoServiceProps.gateway, or call attachTo(gateway)"), e.getMessage());
   }
 
   @Test
   void aPrivateServiceWithoutNamespaceIsRejected() {
     assertEquals("Test/Svc: namespace = none is invalid: expected a Cloud Map namespace for private service"
-        + " users. Fix: pass the application's private DNS namespace",
+        + " users. Fix: pass the application's private DNS namespace, e.g. exoApplication.getNamespace()",
         error(service("users", ServiceType.PRIVATE, route("/", 4000))));
   }
 
@@ -96,21 +103,38 @@ class ExoServiceErrorsTest {
   }
 
   @Test
-  void aVariableDefinedTwiceIsRejected() {
-    Service s = with(service("tweets", ServiceType.WORKER), Map.of("ROLE", "x"), Map.of(), Optional.empty(),
-        List.of(), Policies.none());
-    assertEquals("Test/Svc: variable ROLE = defined again by environment is invalid: expected each variable defined"
-        + " once (Exosphere sets ROLE, SERVICE_NAME, EXOCOM_HOST, EXOCOM_PORT, LOG_LEVEL). Fix: rename or remove the"
-        + " duplicate in environment", error(s));
+  void aVariableExosphereSetsIsRejectedByItsPropName() {
+    // GIVEN an environment that sets ROLE itself
+    Stack stack = EdgeFixtures.stack();
+    ExoServiceProps props = ExoServiceTest.base(service("tweets", ServiceType.WORKER), cluster(stack))
+        .environment(Map.of("ROLE", "x")).build();
+    // WHEN it is built THEN the error names ExoServiceProps.environment, never exosphere.yml
+    assertEquals("Test/Svc: environment.ROLE = a variable defined twice is invalid: expected each variable defined"
+        + " once (Exosphere sets ROLE, SERVICE_NAME, EXOCOM_HOST, EXOCOM_PORT; a name is either in environment or in"
+        + " secrets). Fix: rename or remove it",
+        assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
   }
 
   @Test
-  void aRetentionCloudWatchDoesNotOfferIsRejected() {
-    Service s = with(service("tweets", ServiceType.WORKER), Map.of(), Map.of(), Optional.empty(), List.of(),
-        new Policies(OptionalInt.of(10), Optional.empty(), OptionalInt.empty(), Optional.empty()));
-    assertEquals("Test/Svc: policies.logging.retentionDays = 10 is invalid: expected one of CloudWatch Logs' retention"
-        + " periods [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288,"
-        + " 3653]. Fix: pick the nearest of them", error(s));
+  void aHealthCheckOutsideTheLoadBalancersRangeNamesTheRouteAndField() {
+    // GIVEN a route whose health check runs every 2 s (the ALB allows 5-300)
+    Stack stack = EdgeFixtures.stack();
+    ExoServiceProps props = ExoServiceTest.base(service("users", ServiceType.WORKER), cluster(stack))
+        .kind(ServiceKind.PRIVATE).routes(ServiceRoute.builder("/", 4000)
+            .healthCheck(ServiceHealthCheck.builder().intervalSeconds(2).build()).build()).build();
+    // WHEN it is built THEN the error names the prop path
+    assertEquals("Test/Svc: routes[0].healthCheck.intervalSeconds = 2 is invalid: expected 5-300. Fix: use e.g. 30",
+        assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
+  }
+
+  @Test
+  void aWorkerWithRoutesIsRejected() {
+    Stack stack = EdgeFixtures.stack();
+    ExoServiceProps props = ExoServiceTest.base(service("tweets", ServiceType.WORKER), cluster(stack))
+        .routes(ServiceRoute.builder("/", 4000).build()).build();
+    assertEquals("Test/Svc: routes = [/] is invalid: expected no routes for a WORKER (it has no inbound port)."
+        + " Fix: drop the routes, or make it PRIVATE or PUBLIC",
+        assertThrows(ExoException.class, () -> new ExoService(stack, "Svc", props)).getMessage());
   }
 
   @Test

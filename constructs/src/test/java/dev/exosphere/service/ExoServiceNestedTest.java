@@ -46,7 +46,7 @@ class ExoServiceNestedTest {
     second = service(name, ServiceType.PUBLIC, route("/", 3000, "app.example.com"));
     Service home = service("home", ServiceType.PUBLIC, route("/", 3000));
     ExoGateway gateway = new ExoGateway(stack, "Gateway", ExoGatewayProps.builder()
-        .vpc(vpc).services(List.of(home, second)).loadBalancers(2).build());
+        .vpc(vpc).routes(EdgeFixtures.routesOf(List.of(home, second))).loadBalancers(2).build());
     NestedStack services = new NestedStack(stack, "Services");
     new ExoService(services, "Home", ExoServiceTest.base(home, cluster).gateway(gateway).build());
     new ExoService(services, "Second", ExoServiceTest.base(second, cluster).gateway(gateway).build());

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.EdgeFixtures;
+import dev.exosphere.application.ServiceAdapter;
+import dev.exosphere.bus.ExoComAddress;
 import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.gateway.ExoGatewayProps;
 import dev.exosphere.model.Dependency;
@@ -17,6 +19,7 @@ import dev.exosphere.model.Scaling;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.model.ValueSource;
+import dev.exosphere.testsupport.PolicyStatements;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,7 @@ import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
+import software.amazon.awscdk.services.ecs.ICluster;
 import software.amazon.awscdk.services.servicediscovery.PrivateDnsNamespace;
 
 /**
@@ -70,16 +74,22 @@ class ExoServiceTest {
     Service users = service("users", ServiceType.PRIVATE, route("/", 4000));
     Service tweets = service("tweets", ServiceType.WORKER);
     ExoGateway gateway = new ExoGateway(stack, "Gateway", ExoGatewayProps.builder()
-        .vpc(vpc).services(List.of(web(), users, tweets)).build());
-    web = new ExoService(stack, "Web", base(web(), cluster).gateway(gateway).dependencies(List.of(mongo())).build());
+        .vpc(vpc).routes(EdgeFixtures.routesOf(List.of(web(), users, tweets))).build());
+    web = new ExoService(stack, "Web", base(web(), cluster, List.of(mongo())).gateway(gateway).build());
     new ExoService(stack, "Users", base(users, cluster).namespace(ns).build());
     new ExoService(stack, "Tweets", base(tweets, cluster).build());
     template = Template.fromStack(stack);
   }
 
   static ExoServiceProps.Builder base(Service s, Cluster cluster) {
-    return ExoServiceProps.builder().service(s).appName("space-tweet").cluster(cluster)
-        .image(ContainerImage.fromRegistry("example/" + s.name() + ":1.0")).exocomHost("exocom.space-tweet.internal");
+    return base(s, cluster, List.of());
+  }
+
+  /** The props of model service {@code s}, on {@code cluster}, with a bus. */
+  static ExoServiceProps.Builder base(Service s, Cluster cluster, List<Dependency> deps) {
+    return ServiceAdapter.props("space-tweet", s, deps).cluster((ICluster) cluster)
+        .image(ContainerImage.fromRegistry("example/" + s.name() + ":1.0"))
+        .bus(new ExoComAddress("exocom.space-tweet.internal", 3100));
   }
 
   private Map<String, Object> container(String family) {
@@ -117,12 +127,11 @@ class ExoServiceTest {
 
   @Test
   void secretsAreReadableByTheExecutionRoleOnly() {
-    template.hasResourceProperties("AWS::IAM::Policy", Map.of(
-        "PolicyDocument", Map.of("Statement", Match.arrayWith(List.of(
-            Match.objectLike(Map.of("Action", Match.arrayWith(List.of("ssm:GetParameters")))),
-            Match.objectLike(Map.of("Action", List.of("secretsmanager:GetSecretValue",
-                "secretsmanager:DescribeSecret")))))),
-        "Roles", List.of(Map.of("Ref", Match.stringLikeRegexp("WebTaskDefinitionExecutionRole.*")))));
+    List<List<?>> actions = PolicyStatements.ofRole(template, "WebTaskDefinitionExecutionRole.*").stream()
+        .<List<?>>map(s -> (List<?>) s.get("Action")).toList();
+    assertTrue(actions.stream().anyMatch(a -> a.contains("ssm:GetParameters")), actions.toString());
+    assertTrue(actions.contains(PolicyStatements.actions("secretsmanager:GetSecretValue",
+        "secretsmanager:DescribeSecret")), actions.toString());
     Map<String, Map<String, Object>> taskRolePolicies = template.findResources("AWS::IAM::Policy", Map.of(
         "Properties", Map.of("Roles", Match.arrayWith(List.of(
             Map.of("Ref", Match.stringLikeRegexp("WebTaskDefinitionTaskRole.*")))))));

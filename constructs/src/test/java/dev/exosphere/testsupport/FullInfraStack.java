@@ -6,12 +6,11 @@ import dev.exosphere.bus.ExoComRoute;
 import dev.exosphere.cluster.ExoCluster;
 import dev.exosphere.cluster.ExoClusterProps;
 import dev.exosphere.cluster.Placement;
-import dev.exosphere.model.NatGateways;
+import dev.exosphere.network.NatGatewayCount;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 
 /** A stack with every infrastructure construct: network, public and private cluster, bus admitting both. */
@@ -28,7 +27,7 @@ public final class FullInfraStack {
 
   /** In an environment-agnostic stack, as the cdk CLI synthesizes without credentials (AZs from Fn::GetAZs). */
   public static Stack createAgnostic() {
-    return fill(new Stack(new App(), "FullInfraStack"), false);
+    return fill(new Stack(TestApps.app(), "FullInfraStack"), false);
   }
 
   /** Pinned, without NAT gateways (so with the VPC endpoints), the bus image in ECR. */
@@ -38,14 +37,14 @@ public final class FullInfraStack {
 
   /** Environment-agnostic, without NAT gateways, the bus image in ECR. */
   public static Stack createIsolatedAgnostic() {
-    return fill(new Stack(new App(), "IsolatedInfraStack"), true);
+    return fill(new Stack(TestApps.app(), "IsolatedInfraStack"), true);
   }
 
   private static Stack fill(Stack stack, boolean isolated) {
     ExoNetworkProps.Builder networkProps = ExoNetworkProps.builder();
     ExoComBusProps.Builder busProps = ExoComBusProps.builder();
     if (isolated) {
-      networkProps.natGateways(NatGateways.NONE);
+      networkProps.natGateways(NatGatewayCount.NONE);
       busProps.image(ECR_BUS_IMAGE);
     }
     ExoNetwork network = new ExoNetwork(stack, "Network", networkProps.build());
@@ -55,7 +54,7 @@ public final class FullInfraStack {
         ExoClusterProps.builder().vpc(network.getVpc()).build());
     ExoComBus bus = new ExoComBus(stack, "Bus", busProps
         .vpc(network.getVpc())
-        .appName("space-tweet")
+        .namespace(Namespaces.create(stack, network.getVpc(), "space-tweet"))
         .route(new ExoComRoute("users", List.of("users.list"), List.of("users.listed"), Optional.of("mongo")))
         .route(new ExoComRoute("web", List.of("users.listed"), List.of("users.list"), Optional.empty()))
         .build());

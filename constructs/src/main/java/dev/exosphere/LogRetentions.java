@@ -1,13 +1,14 @@
-package dev.exosphere.service;
+package dev.exosphere;
 
-import dev.exosphere.ExoException;
+import dev.exosphere.rules.Defaults;
+import dev.exosphere.rules.Limits;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awscdk.services.logs.RetentionDays;
-import software.constructs.Construct;
 
 /** CloudWatch Logs retention in days to the CDK's enum (the Java enum carries no number). */
-final class LogRetention {
+public final class LogRetentions {
   private static final Map<Integer, RetentionDays> DAYS = new TreeMap<>(Map.ofEntries(
       Map.entry(1, RetentionDays.ONE_DAY), Map.entry(3, RetentionDays.THREE_DAYS),
       Map.entry(5, RetentionDays.FIVE_DAYS), Map.entry(7, RetentionDays.ONE_WEEK),
@@ -21,14 +22,19 @@ final class LogRetention {
       Map.entry(2557, RetentionDays.SEVEN_YEARS), Map.entry(2922, RetentionDays.EIGHT_YEARS),
       Map.entry(3288, RetentionDays.NINE_YEARS), Map.entry(3653, RetentionDays.TEN_YEARS)));
 
-  private LogRetention() {}
+  /** {@link Defaults#LOG_RETENTION_DAYS} as the CDK's enum: every log group's default. */
+  public static final RetentionDays DEFAULT = of(Defaults.LOG_RETENTION_DAYS).orElseThrow();
 
-  static RetentionDays of(Construct scope, int days) {
-    RetentionDays r = DAYS.get(days);
-    if (r == null) {
-      throw ExoException.invalidProp(scope, "policies.logging.retentionDays", days,
-          "one of CloudWatch Logs' retention periods " + DAYS.keySet(), "pick the nearest of them");
+  static {
+    if (!DAYS.keySet().equals(new java.util.TreeSet<>(Limits.LOG_RETENTION_DAYS))) {
+      throw new IllegalStateException("LogRetentions and Limits.LOG_RETENTION_DAYS disagree");
     }
-    return r;
+  }
+
+  private LogRetentions() {}
+
+  /** The retention of {@code days}; empty when CloudWatch Logs offers no such period ({@link Limits#LOG_RETENTION_DAYS}). */
+  public static Optional<RetentionDays> of(int days) {
+    return Optional.ofNullable(DAYS.get(days));
   }
 }
