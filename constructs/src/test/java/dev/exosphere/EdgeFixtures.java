@@ -1,5 +1,6 @@
 package dev.exosphere;
 
+import dev.exosphere.testsupport.TestApps;
 import dev.exosphere.model.HealthCheck;
 import dev.exosphere.model.Messages;
 import dev.exosphere.model.Policies;
@@ -25,10 +26,13 @@ public final class EdgeFixtures {
   private EdgeFixtures() {}
 
   public static Stack stack() {
-    App app = App.Builder.create()
-        .context(Map.of("availability-zones:account=123456789012:region=us-east-1",
-            List.of("us-east-1a", "us-east-1b", "us-east-1c")))
-        .build();
+    return stack(TestApps.current());
+  }
+
+  /** The pinned stack in an app with {@code flags}, whatever this run's flag set. */
+  public static Stack stack(TestApps.Flags flags) {
+    App app = TestApps.builder(flags, Map.of("availability-zones:account=123456789012:region=us-east-1",
+            List.of("us-east-1a", "us-east-1b", "us-east-1c"))).build();
     return new Stack(app, "Test", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("us-east-1").build())
         .build());

@@ -17,13 +17,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code exo} command line: {@code exo <command> [options]}, parsed by picocli. */
 @Command(name = "exo",
-    description = "Checks an Exosphere application's exosphere.yml, and builds, pushes and pins its images.",
+    description = {"Checks an Exosphere application's exosphere.yml, builds, pushes and pins its",
+        "images, shows the deployed application's health and logs, draws it, and imports",
+        "applications described for Exosphere, Ailtire or docker-compose."},
     synopsisSubcommandLabel = "<command>",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:success (warnings allowed)",
-        "1:the file has errors, or a build or push failed",
+        "1:the file has errors, a build or push failed, or the deployment is unhealthy",
         "2:usage error (unknown command or option, malformed value)"},
     footer = {"", "'exo help <command>' or 'exo <command> --help' shows one command."})
 public final class Exo extends ExoCommand {
@@ -46,7 +48,8 @@ public final class Exo extends ExoCommand {
 
   /** Every command exo knows. */
   public static Exo standard() {
-    return new Exo(List.of(new ValidateCommand(), new ImagesCommand()));
+    return new Exo(List.of(new ValidateCommand(), new ImagesCommand(), new StatusCommand(), new LogsCommand(),
+        new DiagramCommand(), new ImportCommand()));
   }
 
   public static void main(String[] args) {

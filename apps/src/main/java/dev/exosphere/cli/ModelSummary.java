@@ -7,6 +7,7 @@ import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Footprint;
 import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
+import dev.exosphere.model.Operate;
 import dev.exosphere.model.Route;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
@@ -53,6 +54,7 @@ final class ModelSummary {
         + ", port " + model.bus().port() + " " : "") + footprint.busReason());
     line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", "))
         + (model.gateway().loadBalancers() > 1 ? " on " + model.gateway().loadBalancers() + " load balancers" : ""));
+    line("operate", operate(model.operate()));
     for (ServiceType type : ServiceType.values()) {
       services(type);
     }
@@ -60,6 +62,14 @@ final class ModelSummary {
     dependencies();
     environments();
     return sb.toString();
+  }
+
+  /** {@code dashboard, alarms to ops@example.com} / {@code no dashboard, alarms notifying nobody} / ... */
+  static String operate(Operate o) {
+    String alarms = !o.alarms() ? "no alarms"
+        : o.alarmTopic().map(t -> "alarms to " + t)
+            .orElse(o.alarmEmails().isEmpty() ? "alarms notifying nobody" : "alarms to " + String.join(", ", o.alarmEmails()));
+    return (o.dashboard() ? "dashboard, " : "no dashboard, ") + alarms;
   }
 
   private void environments() {

@@ -57,7 +57,8 @@ class ExoTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"--help", "-h", "validate --help", "validate -h", "images --help", "images -h",
-      "images build --help", "images build -h", "images push --help", "images push -h", "help", "help images"})
+      "images build --help", "images build -h", "images push --help", "images push -h", "help", "help images",
+      "status --help", "logs --help", "help status", "help logs"})
   void helpWorksAfterEveryCommandAndAction(String args) {
     // WHEN help is asked for anywhere THEN the usage on stdout, with the exit codes, and exit 0
     assertEquals(0, exo(Exo.standard(), args.split(" ")), err());
@@ -77,13 +78,16 @@ class ExoTest {
     assertEquals(2, exo(Exo.standard()));
     assertTrue(err().startsWith("Usage: exo [-h] <command>"), err());
     assertTrue(err().contains("validate") && err().contains("images"), err());
+    assertTrue(err().contains("\n  status    Shows the deployed application's health; exit 1 when unhealthy.\n")
+        && err().contains("\n  logs      Prints a deployed service's logs, every task merged by time.\n"), err());
   }
 
   @Test
   void theExitCodesAreDocumented() {
     exo(Exo.standard(), "--help");
     assertTrue(out().contains("Exit status:\n  0   success (warnings allowed)\n"
-        + "  1   the file has errors, or a build or push failed\n"
+        + "  1   the file has errors, a build or push failed, or the deployment is\n"
+        + "        unhealthy\n"
         + "  2   usage error (unknown command or option, malformed value)\n"), out());
   }
 

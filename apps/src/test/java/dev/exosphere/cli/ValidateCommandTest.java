@@ -96,6 +96,16 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummarySaysWhomTheAlarmsNotify() throws Exception {
+    // GIVEN alarms with e-mail addresses and no dashboard WHEN validated THEN the operate line says so
+    Path file = write(APP.replace("services:\n", "operate: {dashboard: false, alarms: {email: [ops@shop.example.com]}}\n"
+        + "services:\n"));
+    assertEquals(0, run(new ValidateCommand(), file.toString()));
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains(
+        "  operate      no dashboard, alarms to ops@shop.example.com\n"), out.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void validFileExitsZeroWithASummaryAndItsWarnings() throws Exception {
     // GIVEN a valid application with one message nobody receives
     Path file = write(APP);
@@ -111,6 +121,7 @@ class ValidateCommandTest {
     assertTrue(summary.contains("  domain       shop.example.com (new hosted zone), certificate auto\n"), summary);
     assertTrue(summary.contains("  network      10.0.0.0/16, 2 AZs, 1 NAT gateway\n"), summary);
     assertTrue(summary.contains("  listeners    80 -> 3000, 443 -> 3000\n"), summary);
+    assertTrue(summary.contains("  operate      dashboard, alarms notifying nobody\n"), summary);
     assertTrue(summary.contains("public services\n  web  image shop/web:2, 256 cpu, 512 MiB, 1 task\n"
         + "    / -> 8080  hosts www.shop.example.com\n    /api -> 8081 (as /)\n"), summary);
     assertTrue(summary.contains("private services\n  orders  image shop/orders:2"), summary);

@@ -15,6 +15,7 @@ import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
+import dev.exosphere.operate.ExoServiceAlarms;
 import dev.exosphere.rules.InstanceType;
 import dev.exosphere.rules.InstanceTypes;
 import dev.exosphere.service.ExoService;
@@ -72,6 +73,7 @@ public class ExoApplication extends Construct {
   private final Optional<ExoComBus> bus;
   private final Optional<ExoGateway> gateway;
   private final Map<String, ExoService> services = new TreeMap<>();
+  private final Map<String, ExoServiceAlarms> alarms;
 
   public ExoApplication(Construct scope, String id, ExoApplicationProps props) {
     super(scope, id);
@@ -119,6 +121,7 @@ public class ExoApplication extends Construct {
       services.put(service.name(), service(stack, service, images, placed.get(service.type())));
     }
     ApplicationOutputs.add(this);
+    alarms = ApplicationOperate.add(this);
   }
 
   private void validate(ExoApplicationProps props) {
@@ -267,6 +270,11 @@ public class ExoApplication extends Construct {
   /** The load balancer; empty when the application has no public service. */
   public Optional<ExoGateway> getGateway() {
     return gateway;
+  }
+
+  /** Every service's alarms by name (for deployment alarms); empty with {@code operate.alarms: false}. */
+  public Map<String, ExoServiceAlarms> getAlarms() {
+    return Collections.unmodifiableMap(alarms);
   }
 
   /** Every service by name. */

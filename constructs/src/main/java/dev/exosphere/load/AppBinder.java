@@ -9,6 +9,7 @@ import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Gateway;
 import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
+import dev.exosphere.model.Operate;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Service;
 import dev.exosphere.rules.Certificates;
@@ -61,8 +62,9 @@ final class AppBinder {
     SortedMap<String, Service> services = new TreeMap<>(root.get("services")
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));
+    Operate operate = new OperateBinder(values).operate(root);
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
-        gateway, policies, dependencies, services);
+        gateway, policies, dependencies, services, Optional.empty(), operate);
   }
 
   /** Free-form, but it reaches the stack's Description: bounded, and one line. */

@@ -25,12 +25,18 @@ public final class StackSizes {
   static final int PER_LOAD_BALANCER = 4;
   /** Every service: log group, task and execution roles, the execution role's policy, task definition, ECS service. */
   static final int PER_SERVICE = 6;
+  /** A created alarm topic: its KMS key, the topic and its TLS-only policy (plus one subscription per address). */
+  static final int ALARM_TOPIC = 3;
 
   private StackSizes() {}
 
   /** The parent stack's resource count. */
   public static int parent(ExoModel model) {
     int n = PARENT_BASE + shards(model).size();
+    n += model.operate().dashboard() ? 1 : 0;
+    if (model.operate().alarms() && !model.operate().alarmEmails().isEmpty()) {
+      n += ALARM_TOPIC + model.operate().alarmEmails().size();
+    }
     boolean hasPublic = model.services().values().stream().anyMatch(s -> s.type() == ServiceType.PUBLIC);
     if (hasPublic) {
       n += model.gateway().loadBalancers() * (PER_LOAD_BALANCER + model.gateway().ports().size());
@@ -47,7 +53,8 @@ public final class StackSizes {
   public static SortedMap<String, Integer> shards(ExoModel model) {
     SortedMap<String, Integer> shards = new TreeMap<>();
     for (Service s : model.services().values()) {
-      shards.merge(ServicePlacement.stackId(ServicePlacement.shardOf(s.name())), resources(s), Integer::sum);
+      shards.merge(ServicePlacement.stackId(ServicePlacement.shardOf(s.name())),
+          resources(s) + (model.operate().alarms() ? alarms(s) : 0), Integer::sum);
     }
     return shards;
   }
@@ -58,7 +65,7 @@ public final class StackSizes {
       n += 1; // its Cloud Map service
     }
     if (s.type() == ServiceType.PUBLIC) {
-      n += (int) s.routes().values().stream().map(r -> r.protocol() + r.port()).distinct().count(); // target groups
+      n += targetGroups(s);
       for (Route r : s.routes().values()) {
         n += Math.max(1, (r.hosts().size() + Limits.ALB_VALUES_PER_CONDITION - 1) / Limits.ALB_VALUES_PER_CONDITION);
       }
@@ -67,6 +74,16 @@ public final class StackSizes {
       n += 1 + (s.scaling().get().targetCpu().isPresent() ? 1 : 0) + (s.scaling().get().targetRequests().isPresent() ? 1 : 0);
     }
     return n;
+  }
+
+  /** Its alarms: CPU, and per target group unhealthy hosts and 5xx rate. */
+  static int alarms(Service s) {
+    return 1 + 2 * targetGroups(s);
+  }
+
+  private static int targetGroups(Service s) {
+    return s.type() == ServiceType.PUBLIC
+        ? (int) s.routes().values().stream().map(r -> r.protocol() + r.port()).distinct().count() : 0;
   }
 
   /** Route hosts with an alias record in the zone: below the domain, the apex excluded (it has its own). */

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum YamlShape {
   ROOT("", List.of("name", "version", "account", "region", "domain", "network", "clusters", "bus", "interface",
-      "policies", "permissions", "dependencies", "services", "environments"), List.of("name", "version")),
+      "policies", "permissions", "dependencies", "services", "environments", "operate"), List.of("name", "version")),
   /** What an environment may override (see {@link EnvironmentMerge}); the values merge onto the base's. */
   ENVIRONMENT("environment", List.of("account", "region", "domain", "network", "clusters", "bus", "interface", "policies",
       "dependencies", "services"), List.of()),
@@ -39,6 +39,8 @@ public enum YamlShape {
   HEALTH_CHECK("healthCheck", List.of("path", "interval", "timeout", "healthyThreshold", "unhealthyThreshold", "codes"),
       List.of()),
   MESSAGES("messages", List.of("sends", "receives", "namespace"), List.of()),
+  OPERATE("operate", List.of("dashboard", "alarms"), List.of()),
+  ALARMS("alarms", List.of("email", "topicArn"), List.of()),
   VOLUME("volume", List.of("source", "target", "readOnly"), List.of("source", "target"));
 
   private final String definition;

@@ -23,6 +23,7 @@ import java.util.SortedMap;
  * @param services     the services keyed by name (their role), sorted by name
  * @param environment  the environment of {@code environments} this model is (merged onto the base); empty: the base,
  *                     or an application without environments
+ * @param operate      the dashboard and alarms; default both, notifying nobody
  */
 public record ExoModel(
     Path file,
@@ -38,7 +39,8 @@ public record ExoModel(
     Policies policies,
     SortedMap<String, Dependency> dependencies,
     SortedMap<String, Service> services,
-    Optional<String> environment) {
+    Optional<String> environment,
+    Operate operate) {
 
   public ExoModel {
     Objects.requireNonNull(file, "ExoModel.file");
@@ -55,14 +57,23 @@ public record ExoModel(
     dependencies = Guard.sortedMap(dependencies, "ExoModel.dependencies");
     services = Guard.sortedMap(services, "ExoModel.services");
     Objects.requireNonNull(environment, "ExoModel.environment");
+    Objects.requireNonNull(operate, "ExoModel.operate");
   }
 
-  /** An application without environments (or the base of one that has them). */
+  /** An environment (or the base) with the default {@link Operate}. */
+  public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
+      Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
+      SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services, Optional<String> environment) {
+    this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
+        services, environment, Operate.defaults());
+  }
+
+  /** An application without environments (or the base of one that has them), with the default {@link Operate}. */
   public ExoModel(Path file, String name, String version, Optional<String> account, Optional<String> region,
       Optional<Domain> domain, Network network, Clusters clusters, Bus bus, Gateway gateway, Policies policies,
       SortedMap<String, Dependency> dependencies, SortedMap<String, Service> services) {
     this(file, name, version, account, region, domain, network, clusters, bus, gateway, policies, dependencies,
-        services, Optional.empty());
+        services, Optional.empty(), Operate.defaults());
   }
 
   /**

@@ -24,6 +24,7 @@ public final class ExoModelBuilder {
   private Optional<String> environment = Optional.empty();
   private final SortedMap<String, Dependency> dependencies = new TreeMap<>();
   private final SortedMap<String, Service> services = new TreeMap<>();
+  private Operate operate = Operate.defaults();
 
   ExoModelBuilder(Path file, String name, String version) {
     this.file = file;
@@ -44,6 +45,7 @@ public final class ExoModelBuilder {
     environment = m.environment();
     dependencies.putAll(m.dependencies());
     services.putAll(m.services());
+    operate = m.operate();
   }
 
   public ExoModelBuilder account(String id) {
@@ -111,8 +113,13 @@ public final class ExoModelBuilder {
     return this;
   }
 
+  public ExoModelBuilder operate(Operate dashboardAndAlarms) {
+    this.operate = dashboardAndAlarms;
+    return this;
+  }
+
   public ExoModel build() {
     return new ExoModel(file, name, version, account, region, domain, network, clusters, bus, gateway, policies,
-        dependencies, services, environment);
+        dependencies, services, environment, operate);
   }
 }

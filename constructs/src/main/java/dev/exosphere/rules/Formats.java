@@ -17,6 +17,10 @@ public final class Formats {
   public static final Pattern VPC_ID = Pattern.compile("vpc-[0-9a-f]{8}(?:[0-9a-f]{9})?");
   public static final Pattern HOSTED_ZONE_ID = Pattern.compile("Z[A-Z0-9]{1,31}");
   public static final Pattern CERTIFICATE = Pattern.compile("auto|arn:aws[a-z-]*:acm:[a-z0-9-]+:\\d{12}:certificate/[A-Za-z0-9-]+");
+  /** An address SNS can send to: one @, no spaces or quotes (SNS checks deliverability when it sends). */
+  public static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+  /** A standard SNS topic's ARN: CloudWatch alarms cannot notify FIFO topics, so no {@code .fifo}. */
+  public static final Pattern SNS_TOPIC = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}");
   public static final Pattern ROUTE_PATH = Pattern.compile("/[^\\s?#]*");
 
   public static final String APP_NAME_RULE = "a DNS-safe name: lower-case letters, digits and '-', 1-28 characters, starting with a letter";

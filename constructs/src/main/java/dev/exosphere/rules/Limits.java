@@ -11,6 +11,8 @@ public final class Limits {
   private Limits() {}
 
   public static final Range PORT = Range.of(1, 65535);
+  /** Our bound on operate.alarms.email: each is an SNS subscription to confirm; more is a mailing list's job. */
+  public static final int ALARM_EMAILS = 10;
   /** exo-cdk spreads subnets over at most 6 AZs (the most any commercial region has is 6). */
   public static final Range AZS = Range.of(1, 6);
   /** ECS task counts and ASG sizes exo-cdk accepts (ECS allows 5000 tasks per service; 1000 keeps typos out). */

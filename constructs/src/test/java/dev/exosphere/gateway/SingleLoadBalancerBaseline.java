@@ -11,6 +11,7 @@ import dev.exosphere.model.ServiceType;
 import dev.exosphere.service.ExoService;
 import dev.exosphere.application.ServiceAdapter;
 import dev.exosphere.bus.ExoComAddress;
+import dev.exosphere.testsupport.TestApps;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
@@ -35,7 +36,8 @@ final class SingleLoadBalancerBaseline {
 
   /** The application: host-less and host-named public services, one of them deployed as an ExoService. */
   static Map<String, Object> synth(ExoGatewayProps.Builder extra) {
-    Stack stack = EdgeFixtures.stack();
+    // Recorded under CDK's default feature flags: the same flags, whatever the run's, for a like-for-like diff.
+    Stack stack = EdgeFixtures.stack(TestApps.Flags.DEFAULTS);
     Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
     Service web = service("web", ServiceType.PUBLIC, route("/", 3000, "www.spacetweet.example.com"));
     ExoGateway gateway = new ExoGateway(stack, "Gateway", extra.vpc(vpc)

@@ -43,10 +43,10 @@ class AwsChecksTest {
 
   @Test
   void aNestedStackOverflowingNamesItsCountTheLimitAndTheFix() {
-    // GIVEN 84 workers that hash into one nested stack (6 resources each: 504)
+    // GIVEN 72 workers that hash into one nested stack (6 resources and a CPU alarm each: 504)
     StringBuilder yaml = new StringBuilder(YamlFiles.HEADER).append("services:\n");
     int found = 0;
-    for (int i = 0; found < 84; i++) {
+    for (int i = 0; found < 72; i++) {
       String name = "w" + i;
       if (ServicePlacement.shardOf(name) == 7) {
         yaml.append("  ").append(name).append(": {type: worker, image: nginx:1.27}\n");
@@ -56,17 +56,21 @@ class AwsChecksTest {
     // WHEN loaded
     LoadResult r = YamlFiles.load(dir, yaml.toString());
     // THEN one error saying which stack, how many resources, the limit and what to do
-    assertEquals(List.of("3:1: error: services: with these 84 services the nested stack Services07 (services are spread "
+    assertEquals(List.of("3:1: error: services: with these 72 services the nested stack Services07 (services are spread "
         + "over 32 by a hash of their names) would hold 504 resources, more than CloudFormation's 500 per stack (split the "
         + "application into several exosphere.yml files)"), YamlFiles.problems(r));
   }
 
   @Test
   void stackSizesCountWhatEachServiceAdds() {
-    // GIVEN a public service with 7 hosts (3 rules), autoscaling on CPU WHEN counted THEN 6 + 1 target group + 3 rules + 2
-    LoadResult r = YamlFiles.load(dir, YamlFiles.HEADER + "services:\n  web:\n    type: public\n    image: nginx:1.27\n"
+    // GIVEN a public service with 7 hosts (3 rules), autoscaling on CPU WHEN counted THEN 6 + 1 target group + 3 rules + 2,
+    // and its 3 alarms (CPU; unhealthy hosts and 5xx rate of its target group) unless operate.alarms is false
+    String web = "services:\n  web:\n    type: public\n    image: nginx:1.27\n"
         + "    scaling: {min: 1, max: 2, targetCpu: 50}\n    interface:\n"
-        + "      /: {port: 80, hosts: [a.x.com, b.x.com, c.x.com, d.x.com, e.x.com, f.x.com, g.x.com]}\n");
-    assertEquals(12, StackSizes.shards(r.model().orElseThrow()).values().iterator().next(), YamlFiles.problems(r).toString());
+        + "      /: {port: 80, hosts: [a.x.com, b.x.com, c.x.com, d.x.com, e.x.com, f.x.com, g.x.com]}\n";
+    LoadResult r = YamlFiles.load(dir, YamlFiles.HEADER + web);
+    assertEquals(15, StackSizes.shards(r.model().orElseThrow()).values().iterator().next(), YamlFiles.problems(r).toString());
+    LoadResult quiet = YamlFiles.load(dir, YamlFiles.HEADER + "operate: {alarms: false}\n" + web);
+    assertEquals(12, StackSizes.shards(quiet.model().orElseThrow()).values().iterator().next());
   }
 }

@@ -122,6 +122,8 @@ final class SchemaJavaSources {
     java("containerHealthCheck.timeout", "default", ContainerCheck.DEFAULT_TIMEOUT);
     java("containerHealthCheck.retries", "default", ContainerCheck.DEFAULT_RETRIES);
     java("containerHealthCheck.startPeriod", "default", ContainerCheck.DEFAULT_START_PERIOD);
+    loader("operate.dashboard", "default", "OperateBinder.operate");
+    loader("operate.alarms", "default", "OperateBinder.operate");
   }
 
   /** Enums are sets: their order in the schema is for readers. */

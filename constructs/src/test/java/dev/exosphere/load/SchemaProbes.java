@@ -45,6 +45,7 @@ final class SchemaProbes {
       context("route", "services.web.interface./", "{\"services\": {\"web\": " + WEB + "}}}"),
       context("healthCheck", "services.web.interface./.healthCheck",
           "{\"services\": {\"web\": {\"type\": \"public\", \"image\": \"nginx:1.27\", \"interface\": {\"/\": {\"healthCheck\": {\"interval\": 300, \"timeout\": 2}}}}}}"),
+      context("operate", "operate", "{\"operate\": {}}"),
       // an environment's override: its problems are reported under environments.staging...
       context("environment", "environments.staging", "{\"environments\": {\"staging\": {}}}"),
       context("serviceOverride", "environments.staging.services.web", "{\"services\": {\"web\": " + WEB + "}}, "

@@ -1,5 +1,6 @@
 package dev.exosphere.network;
 
+import dev.exosphere.testsupport.TestApps;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -166,7 +167,7 @@ class ExoNetworkTest {
   @Test
   void moreAzsThanAnEnvironmentAgnosticStackKnowsIsAnError() {
     // GIVEN a stack without account and region: CDK knows only 2 AZs there
-    Stack agnostic = new Stack(new App(), "Agnostic");
+    Stack agnostic = new Stack(TestApps.app(), "Agnostic");
     // WHEN 3 AZs are asked for THEN an error says why and how, instead of a VPC with 2
     ExoException e = assertThrows(ExoException.class,
         () -> new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(3).build()));
@@ -179,7 +180,7 @@ class ExoNetworkTest {
 
   @Test
   void twoAzsNeedNoEnvironment() {
-    Stack agnostic = new Stack(new App(), "Agnostic");
+    Stack agnostic = new Stack(TestApps.app(), "Agnostic");
     new ExoNetwork(agnostic, "Network", ExoNetworkProps.builder().azs(2).build());
     Template.fromStack(agnostic).resourceCountIs("AWS::EC2::Subnet", 4);
   }
@@ -187,7 +188,7 @@ class ExoNetworkTest {
   @Test
   void moreAzsThanTheLookedUpRegionHasIsAnError() {
     // GIVEN a concrete environment whose cached lookup (cdk.context.json) found 2 AZs
-    App app = App.Builder.create().context(Map.of(
+    App app = TestApps.builder(Map.of(
         "availability-zones:account=123456789012:region=us-west-1", List.of("us-west-1a", "us-west-1c"))).build();
     Stack stack = new Stack(app, "West", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("us-west-1").build()).build());
@@ -213,7 +214,7 @@ class ExoNetworkTest {
   void beforeTheLookupTheCountIsNotChecked() {
     // GIVEN a concrete environment with nothing in the context: CDK answers placeholder zones and records the
     // lookup for the CLI, which runs it and synthesizes again
-    App app = new App();
+    App app = TestApps.app();
     Stack stack = new Stack(app, "Fresh", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("eu-west-1").build()).build());
     // WHEN 4 AZs are asked for THEN this first pass does not fail (the second, with the real zones, is checked)

@@ -11,7 +11,6 @@ import dev.exosphere.network.ExoNetwork;
 import dev.exosphere.network.ExoNetworkProps;
 import java.util.List;
 import java.util.Optional;
-import software.amazon.awscdk.App;
 import software.amazon.awscdk.Stack;
 
 /** A stack with every infrastructure construct: network, public and private cluster, bus admitting both. */
@@ -28,7 +27,7 @@ public final class FullInfraStack {
 
   /** In an environment-agnostic stack, as the cdk CLI synthesizes without credentials (AZs from Fn::GetAZs). */
   public static Stack createAgnostic() {
-    return fill(new Stack(new App(), "FullInfraStack"), false);
+    return fill(new Stack(TestApps.app(), "FullInfraStack"), false);
   }
 
   /** Pinned, without NAT gateways (so with the VPC endpoints), the bus image in ECR. */
@@ -38,7 +37,7 @@ public final class FullInfraStack {
 
   /** Environment-agnostic, without NAT gateways, the bus image in ECR. */
   public static Stack createIsolatedAgnostic() {
-    return fill(new Stack(new App(), "IsolatedInfraStack"), true);
+    return fill(new Stack(TestApps.app(), "IsolatedInfraStack"), true);
   }
 
   private static Stack fill(Stack stack, boolean isolated) {

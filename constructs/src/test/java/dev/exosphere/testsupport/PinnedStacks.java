@@ -15,9 +15,7 @@ public final class PinnedStacks {
 
   /** A new app with one empty stack in account 123456789012, region us-east-1. */
   public static Stack newStack() {
-    App app = App.Builder.create()
-        .context(Map.of("availability-zones:account=123456789012:region=us-east-1", AZS))
-        .build();
+    App app = TestApps.builder(Map.of("availability-zones:account=123456789012:region=us-east-1", AZS)).build();
     return new Stack(app, "Test", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("us-east-1").build())
         .build());

@@ -79,7 +79,7 @@ class ApplicationWiringTest {
   void thePublicServiceJoinsItsTargetGroupAfterItsListenerRuleExists() {
     // THEN web's ECS service names its target group and waits for the rule that puts the group on the load balancer
     JsonNode web = ofType("AWS::ECS::Service").stream()
-        .filter(s -> s.path("Properties").has("LoadBalancers")).findFirst().orElseThrow();
+        .filter(s -> s.path("Properties").path("LoadBalancers").size() > 0).findFirst().orElseThrow();
     assertEquals(Map.of("ContainerName", "web", "ContainerPort", 3000),
         Map.of("ContainerName", web.at("/Properties/LoadBalancers/0/ContainerName").asText(),
             "ContainerPort", web.at("/Properties/LoadBalancers/0/ContainerPort").asInt()));
@@ -89,9 +89,11 @@ class ApplicationWiringTest {
 
   @Test
   void theStackTellsWhereTheAppIsAndWhatToRegister() {
-    // THEN the outputs an ops engineer needs after deploy: URL, load balancer, name servers, ExoCom's address
+    // THEN the outputs an ops engineer needs after deploy: URL, load balancer, name servers, ExoCom's address, dashboard
     JsonNode outputs = parent.path("Outputs");
-    assertEquals(4, outputs.size(), outputs.toString());
+    assertEquals(5, outputs.size(), outputs.toString());
+    assertEquals("https://console.aws.amazon.com/cloudwatch/home?region=us-east-1#dashboards:name=space-tweet",
+        outputs.path("AppDashboardUrlB417203C").path("Value").asText());
     assertEquals("https://spacetweet.example.com", outputs.path("AppUrlC89C55C1").path("Value").asText());
     assertTrue(outputs.path("AppNameServers2F836BCF").path("Value").toString().contains("NameServers"), outputs.toString());
     assertTrue(outputs.path("AppLoadBalancerDnsNameD0B54A6B").path("Value").toString().contains("DNSName"));

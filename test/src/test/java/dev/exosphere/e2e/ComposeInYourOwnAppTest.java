@@ -31,7 +31,7 @@ class ComposeInYourOwnAppTest {
 
   @BeforeAll
   void synth() {
-    // GIVEN someone else's CDK app with a VPC of its own
+    // GIVEN someone else's CDK app with a VPC of its own, and none of our cdk.json's feature flags (CDK's defaults)
     App app = new App();
     Stack stack = new Stack(app, "Platform", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("us-east-1").build()).build());

@@ -1,6 +1,7 @@
 package dev.exosphere.e2e;
 
 import dev.exosphere.app.ExoApp;
+import dev.exosphere.testsupport.TestApps;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,8 +15,8 @@ import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
 
 /**
- * Synthesizes an application the way {@code cdk synth} does, with account, region and AZs pinned through context so
- * that templates are byte-identical on any machine.
+ * Synthesizes an application the way {@code cdk synth} does (cdk.json's feature flags, from {@link TestApps}), with
+ * account, region and AZs pinned through context so that templates are byte-identical on any machine.
  */
 public final class PinnedSynth {
   public static final String ACCOUNT = "123456789012";
@@ -46,7 +47,7 @@ public final class PinnedSynth {
   /** The CDK app of {@code exosphereYml}'s environment {@code environment} (empty: an app without environments). */
   public static App app(Path exosphereYml, Optional<String> environment, Path outdir) {
     return new App(AppProps.builder()
-        .context(context(exosphereYml, environment))
+        .context(TestApps.context(context(exosphereYml, environment)))
         .outdir(outdir.toString())
         .analyticsReporting(false)
         .stackTraces(false)

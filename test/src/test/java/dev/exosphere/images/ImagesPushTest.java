@@ -146,7 +146,7 @@ class ImagesPushTest {
 
     // THEN validation stops it before any work, naming the service, the file position and the missing file
     assertEquals(1, run.exit());
-    assertTrue(run.err().contains("exosphere.yml:79:12: error: services.notifier.build: expected a Dockerfile, "
+    assertTrue(run.err().contains("exosphere.yml:83:12: error: services.notifier.build: expected a Dockerfile, "
         + "found none at " + dir.resolve("notifier-worker/Dockerfile")), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     // AND no lock claims anything was pushed
