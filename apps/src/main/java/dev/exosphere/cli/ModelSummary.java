@@ -84,8 +84,10 @@ final class ModelSummary {
   }
 
   private static String cluster(ClusterSpec c) {
-    return c.instanceType() + " x " + c.minCapacity() + "-" + c.maxCapacity()
-        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "");
+    return String.join("|", c.instanceTypes()) + " x " + c.minCapacity() + "-" + c.maxCapacity()
+        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "")
+        + c.spot().map(s -> ", Spot (on demand: base " + s.onDemandBase() + ", " + s.onDemandPercentAboveBase()
+            + "% above; " + s.allocationStrategy().yamlName() + ")").orElse("");
   }
 
   private void services(ServiceType type) {

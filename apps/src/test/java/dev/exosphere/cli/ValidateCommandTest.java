@@ -160,6 +160,25 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsAClustersInstanceTypesAndSpotShare() throws Exception {
+    // GIVEN a public cluster of two types with a Spot share, and a plain private one
+    Path file = write(APP.replace("domain: shop.example.com\n", """
+        domain: shop.example.com
+        clusters:
+          public:
+            instanceTypes: [t3.small, t3a.small]
+            spot: {onDemandBase: 1, onDemandPercentAboveBase: 25}
+        """));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the clusters line lists the types and the Spot share with its defaults written out
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("  clusters     public t3.small|t3a.small x 1-3, Spot (on demand: base 1, 25% above; "
+        + "price-capacity-optimized); private t3.small x 1-3\n"), summary);
+  }
+
+  @Test
   void theSummaryShowsEachEnvironmentsStackAndDifferences() throws Exception {
     // GIVEN the application with a staging and a production environment
     Path file = write(APP.replace(", hosts: [www.shop.example.com]", "") + """

@@ -13,6 +13,7 @@ import dev.exosphere.model.Volume;
 import dev.exosphere.rules.Limits;
 import dev.exosphere.rules.ServiceNames;
 import dev.exosphere.rules.Volumes;
+import dev.exosphere.rules.InstanceType;
 import dev.exosphere.rules.InstanceTypes;
 import java.util.List;
 import java.util.Map;
@@ -137,8 +138,9 @@ final class ServiceBinder {
   private void checkFit(Obj o, ServiceType type, int cpu, int memory) {
     boolean onPublic = type == ServiceType.PUBLIC;
     ClusterSpec cluster = onPublic ? app.clusters().publicCluster() : app.clusters().privateCluster();
-    InstanceTypes.find(cluster.instanceType())
-        .ifPresent(t -> fit.check(o, cpu, memory, t, "clusters." + (onPublic ? "public" : "private") + ".instanceType"));
+    List<InstanceType> types = cluster.instanceTypes().stream().flatMap(t -> InstanceTypes.find(t).stream()).toList();
+    fit.check(o, cpu, memory, types, "clusters." + (onPublic ? "public" : "private")
+        + (types.size() > 1 ? ".instanceTypes (its smallest type)" : ".instanceType"));
   }
 
   private Messages messages(Obj o) {

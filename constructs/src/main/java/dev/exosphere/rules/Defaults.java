@@ -21,6 +21,10 @@ public final class Defaults {
   public static final String CLUSTER_INSTANCE_TYPE = "t3.small";
   public static final int CLUSTER_MIN_CAPACITY = 1;
   public static final int CLUSTER_MAX_CAPACITY = 3;
+  /** A cluster's {@code spot}: no on-demand base, all instances above it on Spot, AWS's recommended strategy. */
+  public static final int SPOT_ON_DEMAND_BASE = 0;
+  public static final int SPOT_ON_DEMAND_PERCENT_ABOVE_BASE = 0;
+  public static final String SPOT_ALLOCATION_STRATEGY = "price-capacity-optimized";
 
   public static final String VPC_CIDR = "10.0.0.0/16";
   public static final int AZS = 2;

@@ -19,6 +19,15 @@ public final class Limits {
   /** A container's CPU units and hard memory limit: ECS wants at least 6 MiB; the instance type bounds both. */
   public static final Range CONTAINER_CPU = Range.of(1, Integer.MAX_VALUE);
   public static final Range CONTAINER_MEMORY_MIB = Range.of(6, Integer.MAX_VALUE);
+  /**
+   * EC2 Auto Scaling: a mixed instances policy's launch template takes at most 40 overrides (LaunchTemplate.Overrides,
+   * "Maximum of 40 items"), so a cluster lists 1-40 instance types.
+   */
+  public static final Range CLUSTER_INSTANCE_TYPES = Range.of(1, 40);
+  /** EC2 Auto Scaling InstancesDistribution: OnDemandPercentageAboveBaseCapacity is 0-100. */
+  public static final Range ON_DEMAND_PERCENT = Range.of(0, 100);
+  /** InstancesDistribution.OnDemandBaseCapacity: 0 or more; exo-cdk bounds it as it bounds the group's size. */
+  public static final Range ON_DEMAND_BASE = INSTANCE_COUNT;
   public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
   /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);

@@ -32,6 +32,7 @@ final class SchemaProbes {
       context("network", "network", "{\"network\": {}, \"bus\": {\"image\": "
           + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/exocom:0.21.3\"}}"),
       context("cluster", "clusters.public", "{\"clusters\": {\"public\": {\"minCapacity\": 0, \"maxCapacity\": 1000}}}"),
+      context("spot", "clusters.public.spot", "{\"clusters\": {\"public\": {\"spot\": {}}}}"),
       context("bus", "bus", "{\"bus\": {}}"),
       context("interface", "interface", "{\"interface\": {}}"),
       context("logging", "policies.logging", "{\"policies\": {\"logging\": {}}}"),
