@@ -105,6 +105,7 @@ final class ModelSummary {
             .append(r.rewrites() ? " (as " + r.path() + ")" : "")
             .append(r.hosts().isEmpty() ? "" : "  hosts " + String.join(", ", r.hosts())).append('\n');
       }
+      DeploymentLine.of(s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
     }
   }
 

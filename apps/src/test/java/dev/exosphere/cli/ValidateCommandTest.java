@@ -179,6 +179,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsAServicesDeployment() throws Exception {
+    // GIVEN the web service deployed as a canary with alarms
+    Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",
+        "    messages: {sends: [orders.create], receives: [orders.created]}\n"
+            + "    deployment: {strategy: canary, canary: {percent: 10, bakeTime: 4}, bakeTime: 30, alarms: {}}\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the service's routes are followed by its deployment
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    deployment canary 10% first for 4 min, bake time 30 min, "
+        + "alarms (target 5xx >= 10/min, unhealthy targets) roll back\n"), summary);
+  }
+
+  @Test
   void theSummaryShowsEachEnvironmentsStackAndDifferences() throws Exception {
     // GIVEN the application with a staging and a production environment
     Path file = write(APP.replace(", hosts: [www.shop.example.com]", "") + """

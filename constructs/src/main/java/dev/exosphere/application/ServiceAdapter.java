@@ -67,6 +67,7 @@ public final class ServiceAdapter {
         .logRetention(LogRetentions.of(retention).orElseThrow(() -> new IllegalStateException(
             "validated model: retention " + retention + " of service " + service.name())));
     service.scaling().or(service.policies()::scaling).map(ServiceAdapter::scaling).ifPresent(b::scaling);
+    service.deployment().map(DeploymentAdapter::deployment).ifPresent(b::deployment);
     return b;
   }
 

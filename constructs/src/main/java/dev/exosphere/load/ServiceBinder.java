@@ -2,6 +2,7 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.Build;
 import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.Deployment;
 import dev.exosphere.model.Messages;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Route;
@@ -83,8 +84,9 @@ final class ServiceBinder {
             + sc.min() + "-" + sc.max() + (ownScaling.isPresent() ? "" : " (from the application's policies)") + ", got "
             + replicas + ": the task count would be changed to fit", "set replicas within it, or leave it out"));
     distinctTargets(o, volumes);
+    Optional<Deployment> deployment = new DeploymentBinder(values).deployment(o, type, routes);
     return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
-        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies));
+        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies, deployment));
   }
 
   private static SourcePosition keyIn(Obj o, String key, String sub) {

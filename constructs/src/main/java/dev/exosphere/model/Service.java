@@ -25,6 +25,7 @@ import java.util.SortedMap;
  * @param dependencies names from the application's {@code dependencies}
  * @param volumes      host bind mounts, by name
  * @param policies     this service's policies (already merged over the application's)
+ * @param deployment   how new revisions roll out; default none: rolling with circuit-breaker rollback
  */
 public record Service(
     String name,
@@ -41,7 +42,8 @@ public record Service(
     Messages messages,
     List<String> dependencies,
     SortedMap<String, Volume> volumes,
-    Policies policies) {
+    Policies policies,
+    Optional<Deployment> deployment) {
 
   public static final int DEFAULT_CPU = Defaults.SERVICE_CPU;
   public static final int DEFAULT_MEMORY = Defaults.SERVICE_MEMORY_MIB;
@@ -54,6 +56,7 @@ public record Service(
     Objects.requireNonNull(scaling, "Service.scaling");
     Objects.requireNonNull(messages, "Service.messages");
     Objects.requireNonNull(policies, "Service.policies");
+    Objects.requireNonNull(deployment, "Service.deployment");
     routes = Guard.sortedMap(routes, "Service.routes");
     environment = Guard.sortedMap(environment, "Service.environment");
     secrets = Guard.sortedMap(secrets, "Service.secrets");

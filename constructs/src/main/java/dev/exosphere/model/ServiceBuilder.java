@@ -24,6 +24,7 @@ public final class ServiceBuilder {
   private final List<String> dependencies = new ArrayList<>();
   private final SortedMap<String, Volume> volumes = new TreeMap<>();
   private Policies policies = Policies.none();
+  private Optional<Deployment> deployment = Optional.empty();
 
   ServiceBuilder(String name, ServiceType type) {
     this.name = name;
@@ -45,6 +46,7 @@ public final class ServiceBuilder {
     dependencies.addAll(s.dependencies());
     volumes.putAll(s.volumes());
     policies = s.policies();
+    deployment = s.deployment();
   }
 
   public ServiceBuilder image(String reference) {
@@ -140,6 +142,11 @@ public final class ServiceBuilder {
     return replace(volumes, all);
   }
 
+  public ServiceBuilder deployment(Deployment d) {
+    this.deployment = Optional.of(d);
+    return this;
+  }
+
   public ServiceBuilder policies(Policies merged) {
     this.policies = merged;
     return this;
@@ -147,7 +154,7 @@ public final class ServiceBuilder {
 
   public Service build() {
     return new Service(name, type, image, build, routes, environment, secrets, cpu, memory, replicas, scaling, messages,
-        dependencies, volumes, policies);
+        dependencies, volumes, policies, deployment);
   }
 
   private <V> ServiceBuilder replace(SortedMap<String, V> target, SortedMap<String, V> all) {

@@ -28,6 +28,15 @@ public final class Limits {
   public static final Range ON_DEMAND_PERCENT = Range.of(0, 100);
   /** InstancesDistribution.OnDemandBaseCapacity: 0 or more; exo-cdk bounds it as it bounds the group's size. */
   public static final Range ON_DEMAND_BASE = INSTANCE_COUNT;
+  /**
+   * ECS DeploymentConfiguration: BakeTimeInMinutes, CanaryBakeTimeInMinutes and StepBakeTimeInMinutes are 0-1440
+   * minutes; CanaryPercent is 0.1-100.0 and a linear StepPercent 3.0-100.0 (exo-cdk takes whole percents).
+   */
+  public static final Range DEPLOYMENT_BAKE_MINUTES = Range.of(0, 1440);
+  public static final Range CANARY_PERCENT = Range.of(1, 100);
+  public static final Range LINEAR_STEP_PERCENT = Range.of(3, 100);
+  /** A deployment alarm's threshold of target 5xx responses per minute: exo-cdk's own bound. */
+  public static final Range DEPLOYMENT_ALARM_TARGET_ERRORS = Range.of(1, 1_000_000);
   public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
   /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);

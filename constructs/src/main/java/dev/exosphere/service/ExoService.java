@@ -97,6 +97,7 @@ public final class ExoService extends Construct {
         .minHealthyPercent(50)
         .maxHealthyPercent(200)
         .placementStrategies(List.of(JsiiValues.spreadOverZones()));
+    ServiceRollout.configure(b, props);
     props.capacityProviderName()
         .or(() -> props.exoCluster().map(c -> c.getCapacityProvider().getCapacityProviderName()))
         .ifPresent(name -> b.capacityProviderStrategies(List.of(
@@ -156,7 +157,8 @@ public final class ExoService extends Construct {
           "no gateway for a " + props.kind() + " service (only PUBLIC services are behind the load balancer)",
           "set kind to PUBLIC, or drop the gateway");
     }
-    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name())).toList());
+    boolean alternate = props.deployment().filter(ServiceDeployment::shiftsTraffic).isPresent();
+    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name(), alternate)).toList());
   }
 
   private void attach(ExoGateway gateway, List<PlannedRule> rules) {

@@ -53,6 +53,7 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param namespace            the Cloud Map namespace; required for a private service with a route
  * @param gateway              the load balancer a public service attaches to now. @default none: call
  *                             {@link ExoService#attachTo(ExoGateway)}
+ * @param deployment           how new revisions roll out. @default rolling, 50-200% healthy, circuit-breaker rollback
  */
 public record ExoServiceProps(
     String name,
@@ -75,7 +76,8 @@ public record ExoServiceProps(
     Optional<ExoComBus> exoComBus,
     Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
-    Optional<ExoGateway> gateway) {
+    Optional<ExoGateway> gateway,
+    Optional<ServiceDeployment> deployment) {
 
   public ExoServiceProps {
     // required props are checked by ExoService, which can name its construct path in the error
@@ -112,6 +114,7 @@ public record ExoServiceProps(
     private ServiceMessages messages;
     private IPrivateDnsNamespace namespace;
     private ExoGateway gateway;
+    private ServiceDeployment deployment;
 
     public Builder name(String v) {
       name = v;
@@ -230,11 +233,17 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder deployment(ServiceDeployment v) {
+      deployment = v;
+      return this;
+    }
+
     public ExoServiceProps build() {
       return new ExoServiceProps(name, kind, appName, cluster, Optional.ofNullable(exoCluster),
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
-          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway));
+          Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway),
+          Optional.ofNullable(deployment));
     }
   }
 }

@@ -28,6 +28,7 @@ final class ServiceChecks {
     PropChecks.range(scope, "memoryMiB", props.memoryMiB(), Limits.CONTAINER_MEMORY_MIB, "use e.g. 512");
     PropChecks.range(scope, "desiredCount", props.desiredCount(), Limits.TASK_COUNT, "use e.g. 1");
     props.scaling().ifPresent(s -> scaling(scope, props, s));
+    ServiceRollout.validate(scope, props);
     props.bus().ifPresent(b -> {
       ExoException.required(scope, "bus.host", b.host(), "pass the bus's address, e.g. exoComBus.getAddress()");
       PropChecks.range(scope, "bus.port", b.port(), Limits.PORT, "use the bus's port, e.g. exoComBus.getPort()");

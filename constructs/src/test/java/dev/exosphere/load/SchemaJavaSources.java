@@ -60,6 +60,19 @@ final class SchemaJavaSources {
     loader("cluster.maxCapacity", "minimum", "ClusterBinder.cluster: a cluster of at most 0 instances runs nothing");
     java("cluster.maxCapacity", "maximum", Limits.INSTANCE_COUNT.max());
     range("cluster.desiredCapacity", Limits.INSTANCE_COUNT);
+    java("deployment.strategy", "default", Defaults.DEPLOYMENT_STRATEGY);
+    java("deployment.strategy", "enum", Arrays.stream(dev.exosphere.model.Deployment.Strategy.values())
+        .map(dev.exosphere.model.Deployment.Strategy::yamlName).toList());
+    range("deployment.bakeTime", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("canary.percent", "default", Defaults.CANARY_PERCENT);
+    range("canary.percent", Limits.CANARY_PERCENT);
+    range("canary.bakeTime", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("linear.percent", "default", Defaults.LINEAR_STEP_PERCENT);
+    range("linear.percent", Limits.LINEAR_STEP_PERCENT);
+    range("linear.interval", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("deploymentAlarms.rollback", "default", Defaults.DEPLOYMENT_ALARMS_ROLLBACK);
+    java("deploymentAlarms.targetErrorsPerMinute", "default", Defaults.DEPLOYMENT_ALARM_TARGET_ERRORS_PER_MINUTE);
+    range("deploymentAlarms.targetErrorsPerMinute", Limits.DEPLOYMENT_ALARM_TARGET_ERRORS);
     java("spot.onDemandBase", "default", Defaults.SPOT_ON_DEMAND_BASE);
     range("spot.onDemandBase", Limits.ON_DEMAND_BASE);
     java("spot.onDemandPercentAboveBase", "default", Defaults.SPOT_ON_DEMAND_PERCENT_ABOVE_BASE);

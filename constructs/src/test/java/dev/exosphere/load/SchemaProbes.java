@@ -33,6 +33,14 @@ final class SchemaProbes {
           + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/exocom:0.21.3\"}}"),
       context("cluster", "clusters.public", "{\"clusters\": {\"public\": {\"minCapacity\": 0, \"maxCapacity\": 1000}}}"),
       context("spot", "clusters.public.spot", "{\"clusters\": {\"public\": {\"spot\": {}}}}"),
+      // the traffic-shifting strategies need a public service; canary/linear need their strategy beside them
+      context("deployment", "services.web.deployment", "{\"services\": {\"web\": " + WEB + ", \"deployment\": {\"strategy\": \"canary\"}}}}"),
+      context("canary", "services.web.deployment.canary", "{\"services\": {\"web\": " + WEB
+          + ", \"deployment\": {\"strategy\": \"canary\", \"canary\": {}}}}}"),
+      context("linear", "services.web.deployment.linear", "{\"services\": {\"web\": " + WEB
+          + ", \"deployment\": {\"strategy\": \"linear\", \"linear\": {}}}}}"),
+      context("deploymentAlarms", "services.web.deployment.alarms", "{\"services\": {\"web\": " + WEB
+          + ", \"deployment\": {\"alarms\": {}}}}}"),
       context("bus", "bus", "{\"bus\": {}}"),
       context("interface", "interface", "{\"interface\": {}}"),
       context("logging", "policies.logging", "{\"policies\": {\"logging\": {}}}"),
