@@ -42,7 +42,7 @@ public final class EdgeFixtures {
     return new Service(name, type, Optional.of("example/" + name + ":1.0"), Optional.empty(),
         new TreeMap<>(Arrays.stream(routes).collect(Collectors.toMap(Route::prefix, Function.identity()))),
         new TreeMap<>(), new TreeMap<>(), Service.DEFAULT_CPU, Service.DEFAULT_MEMORY, 1, Optional.empty(),
-        Messages.none(), List.of(), new TreeMap<>(), Policies.none(), Optional.empty());
+        Messages.none(), List.of(), new TreeMap<>(), Policies.none(), Optional.empty(), List.of());
   }
 
   /** The route requests of the public services among {@code services}, as a gateway announces them. */
@@ -56,6 +56,6 @@ public final class EdgeFixtures {
       Optional<Scaling> scaling, List<String> dependencies, Policies policies) {
     return new Service(s.name(), s.type(), s.image(), s.build(), s.routes(), new TreeMap<>(env),
         new TreeMap<>(secrets), s.cpu(), s.memory(), s.replicas(), scaling, s.messages(), dependencies, s.volumes(),
-        policies, s.deployment());
+        policies, s.deployment(), s.tcp());
   }
 }

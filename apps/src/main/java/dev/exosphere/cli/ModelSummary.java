@@ -106,6 +106,7 @@ final class ModelSummary {
             .append(r.hosts().isEmpty() ? "" : "  hosts " + String.join(", ", r.hosts())).append('\n');
       }
       DeploymentLine.of(s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
+      TcpLine.of(model, s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
     }
   }
 

@@ -194,6 +194,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsAServicesTcpPortsAndTheirRecord() throws Exception {
+    // GIVEN the web service with a TCP port beside its routes
+    Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",
+        "    messages: {sends: [orders.create], receives: [orders.created]}\n    tcp: [{port: 6650, containerPort: 7000}]\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the summary lists the port and the record of the service's Network Load Balancer
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    tcp 6650 -> 7000 on its Network Load Balancer, "
+        + "web-tcp.shop.example.com\n"), summary);
+  }
+
+  @Test
   void theSummaryShowsEachEnvironmentsStackAndDifferences() throws Exception {
     // GIVEN the application with a staging and a production environment
     Path file = write(APP.replace(", hosts: [www.shop.example.com]", "") + """

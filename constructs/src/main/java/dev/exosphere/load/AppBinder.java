@@ -59,6 +59,7 @@ final class AppBinder {
     SortedMap<String, Service> services = new TreeMap<>(root.get("services")
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));
+    domain.ifPresent(d -> TcpBinder.checkRecords(ctx, root, d.name(), services));
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
         gateway, policies, dependencies, services);
   }

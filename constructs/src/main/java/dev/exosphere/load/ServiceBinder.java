@@ -85,8 +85,9 @@ final class ServiceBinder {
             + replicas + ": the task count would be changed to fit", "set replicas within it, or leave it out"));
     distinctTargets(o, volumes);
     Optional<Deployment> deployment = new DeploymentBinder(values).deployment(o, type, routes);
+    List<dev.exosphere.model.TcpPort> tcp = new TcpBinder(values).tcp(o, type, deployment);
     return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
-        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies, deployment));
+        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies, deployment, tcp));
   }
 
   private static SourcePosition keyIn(Obj o, String key, String sub) {

@@ -26,6 +26,7 @@ import java.util.SortedMap;
  * @param volumes      host bind mounts, by name
  * @param policies     this service's policies (already merged over the application's)
  * @param deployment   how new revisions roll out; default none: rolling with circuit-breaker rollback
+ * @param tcp          plain TCP ports through the service's Network Load Balancer, by listener port; default none
  */
 public record Service(
     String name,
@@ -43,7 +44,8 @@ public record Service(
     List<String> dependencies,
     SortedMap<String, Volume> volumes,
     Policies policies,
-    Optional<Deployment> deployment) {
+    Optional<Deployment> deployment,
+    List<TcpPort> tcp) {
 
   public static final int DEFAULT_CPU = Defaults.SERVICE_CPU;
   public static final int DEFAULT_MEMORY = Defaults.SERVICE_MEMORY_MIB;
@@ -57,6 +59,7 @@ public record Service(
     Objects.requireNonNull(messages, "Service.messages");
     Objects.requireNonNull(policies, "Service.policies");
     Objects.requireNonNull(deployment, "Service.deployment");
+    tcp = Guard.list(tcp, "Service.tcp");
     routes = Guard.sortedMap(routes, "Service.routes");
     environment = Guard.sortedMap(environment, "Service.environment");
     secrets = Guard.sortedMap(secrets, "Service.secrets");

@@ -25,6 +25,7 @@ public final class ServiceBuilder {
   private final SortedMap<String, Volume> volumes = new TreeMap<>();
   private Policies policies = Policies.none();
   private Optional<Deployment> deployment = Optional.empty();
+  private final List<TcpPort> tcp = new ArrayList<>();
 
   ServiceBuilder(String name, ServiceType type) {
     this.name = name;
@@ -47,6 +48,7 @@ public final class ServiceBuilder {
     volumes.putAll(s.volumes());
     policies = s.policies();
     deployment = s.deployment();
+    tcp.addAll(s.tcp());
   }
 
   public ServiceBuilder image(String reference) {
@@ -142,6 +144,11 @@ public final class ServiceBuilder {
     return replace(volumes, all);
   }
 
+  public ServiceBuilder tcp(TcpPort port) {
+    tcp.add(port);
+    return this;
+  }
+
   public ServiceBuilder deployment(Deployment d) {
     this.deployment = Optional.of(d);
     return this;
@@ -154,7 +161,7 @@ public final class ServiceBuilder {
 
   public Service build() {
     return new Service(name, type, image, build, routes, environment, secrets, cpu, memory, replicas, scaling, messages,
-        dependencies, volumes, policies, deployment);
+        dependencies, volumes, policies, deployment, tcp);
   }
 
   private <V> ServiceBuilder replace(SortedMap<String, V> target, SortedMap<String, V> all) {

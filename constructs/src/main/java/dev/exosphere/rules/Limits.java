@@ -52,6 +52,8 @@ public final class Limits {
   /** ECS container health checks: the timeout is 2-60 s (ContainerDefinition HealthCheck). */
   public static final int CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS = 60;
 
+  /** Quota "Listeners per Network Load Balancer", default 50: a service's {@code tcp} ports. */
+  public static final int NLB_LISTENERS = 50;
   /** Quota "Rules per Application Load Balancer" (default rules excluded), default 100. */
   public static final int ALB_RULES = 100;
   /** Quota "Target groups per Application Load Balancer", default 100. */

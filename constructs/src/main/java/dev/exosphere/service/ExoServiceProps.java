@@ -54,6 +54,9 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param gateway              the load balancer a public service attaches to now. @default none: call
  *                             {@link ExoService#attachTo(ExoGateway)}
  * @param deployment           how new revisions roll out. @default rolling, 50-200% healthy, circuit-breaker rollback
+ * @param tcpPorts             plain TCP ports of a public service, through its own internet-facing Network Load
+ *                             Balancer (with a record {@code <name>-tcp.<domain>} in the gateway's zone, if it has one).
+ *                             @default none
  */
 public record ExoServiceProps(
     String name,
@@ -77,7 +80,8 @@ public record ExoServiceProps(
     Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
     Optional<ExoGateway> gateway,
-    Optional<ServiceDeployment> deployment) {
+    Optional<ServiceDeployment> deployment,
+    List<ServiceTcpPort> tcpPorts) {
 
   public ExoServiceProps {
     // required props are checked by ExoService, which can name its construct path in the error
@@ -85,6 +89,7 @@ public record ExoServiceProps(
     environment = new TreeMap<>(environment);
     secrets = new TreeMap<>(secrets);
     volumes = List.copyOf(volumes);
+    tcpPorts = List.copyOf(tcpPorts);
   }
 
   public static Builder builder() {
@@ -115,6 +120,7 @@ public record ExoServiceProps(
     private IPrivateDnsNamespace namespace;
     private ExoGateway gateway;
     private ServiceDeployment deployment;
+    private List<ServiceTcpPort> tcpPorts = List.of();
 
     public Builder name(String v) {
       name = v;
@@ -233,6 +239,11 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder tcpPorts(List<ServiceTcpPort> v) {
+      tcpPorts = v;
+      return this;
+    }
+
     public Builder deployment(ServiceDeployment v) {
       deployment = v;
       return this;
@@ -243,7 +254,7 @@ public record ExoServiceProps(
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
           Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway),
-          Optional.ofNullable(deployment));
+          Optional.ofNullable(deployment), tcpPorts);
     }
   }
 }

@@ -45,7 +45,7 @@ final class ServiceRouting {
   /** Target groups by target, each with its service attached, and the service's rules on the listener. */
   static SortedMap<RouteTarget, ApplicationTargetGroup> attach(Construct scope, ExoServiceProps props,
       SortedMap<RouteTarget, ServiceHealthCheck> checks, Ec2Service service, ExoGateway gateway,
-      List<PlannedRule> rules) {
+      List<PlannedRule> rules, List<Object> otherLoadBalancers) {
     ICluster cluster = props.cluster();
     SortedMap<RouteTarget, ApplicationTargetGroup> groups = new TreeMap<>();
     checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc, "")));
@@ -87,7 +87,7 @@ final class ServiceRouting {
       }
     }
     joinTargetGroups(props.name(), service, groups, shifting
-        ? advanced(scope, alternates, productionRules) : Map.of());
+        ? advanced(scope, alternates, productionRules) : Map.of(), otherLoadBalancers);
     SortedMap<String, ApplicationTargetGroup> all = new TreeMap<>();
     groups.forEach((t, g) -> all.put(t.id(), g));
     alternates.forEach((t, g) -> all.put(t.id() + "Alternate", g));
@@ -104,14 +104,16 @@ final class ServiceRouting {
    */
   private static void joinTargetGroups(String containerName, Ec2Service service,
       SortedMap<RouteTarget, ApplicationTargetGroup> groups,
-      Map<RouteTarget, CfnService.AdvancedConfigurationProperty> advanced) {
+      Map<RouteTarget, CfnService.AdvancedConfigurationProperty> advanced, List<Object> otherLoadBalancers) {
     CfnService cfn = (CfnService) service.getNode().getDefaultChild();
-    cfn.setLoadBalancers(groups.entrySet().stream().map(e -> (Object) CfnService.LoadBalancerProperty.builder()
+    List<Object> entries = new ArrayList<>(groups.entrySet().stream().map(e -> (Object) CfnService.LoadBalancerProperty.builder()
         .containerName(containerName)
         .containerPort(e.getKey().port())
         .targetGroupArn(e.getValue().getTargetGroupArn())
         .advancedConfiguration(advanced.get(e.getKey()))
         .build()).toList());
+    entries.addAll(otherLoadBalancers);
+    cfn.setLoadBalancers(entries);
     // what the L2 sets once a service has a load balancer: time for a new task to pass its first health checks
     cfn.setHealthCheckGracePeriodSeconds(HEALTH_CHECK_GRACE_SECONDS);
   }

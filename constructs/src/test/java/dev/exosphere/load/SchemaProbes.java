@@ -41,6 +41,7 @@ final class SchemaProbes {
           + ", \"deployment\": {\"strategy\": \"linear\", \"linear\": {}}}}}"),
       context("deploymentAlarms", "services.web.deployment.alarms", "{\"services\": {\"web\": " + WEB
           + ", \"deployment\": {\"alarms\": {}}}}}"),
+      context("tcpPort", "services.web.tcp[0]", "{\"services\": {\"web\": " + WEB + ", \"tcp\": [{\"port\": 6650}]}}}"),
       context("bus", "bus", "{\"bus\": {}}"),
       context("interface", "interface", "{\"interface\": {}}"),
       context("logging", "policies.logging", "{\"policies\": {\"logging\": {}}}"),
@@ -95,7 +96,10 @@ final class SchemaProbes {
     ObjectNode doc = c.document().deepCopy();
     ObjectNode target = doc;
     for (String segment : c.path().split("\\.")) {
-      target = (ObjectNode) target.get(segment);
+      // name[i]: the i-th item of a list
+      java.util.regex.Matcher item = java.util.regex.Pattern.compile("^(.+)\\[(\\d+)]$").matcher(segment);
+      target = item.matches() ? (ObjectNode) target.get(item.group(1)).get(Integer.parseInt(item.group(2)))
+          : (ObjectNode) target.get(segment);
     }
     if (value.isPresent()) {
       target.set(key, value.get());

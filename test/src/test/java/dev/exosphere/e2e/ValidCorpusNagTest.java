@@ -20,7 +20,7 @@ import software.amazon.awscdk.Aspects;
  */
 class ValidCorpusNagTest {
   static Stream<String> apps() {
-    return Stream.of("spot.yml", "deployments.yml");
+    return Stream.of("spot.yml", "deployments.yml", "tcp.yml");
   }
 
   @ParameterizedTest(name = "{0}")
