@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 
 /** {@code clusters.public} and {@code clusters.private} into {@link ClusterSpec}s. */
 final class ClusterBinder {
@@ -71,16 +70,8 @@ final class ClusterBinder {
   }
 
   private Optional<SpotAllocation> allocation(YamlNode n, String path) {
-    Optional<String> name = values.string(n, path);
-    if (name.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<SpotAllocation> found = Arrays.stream(SpotAllocation.values()).filter(a -> a.yamlName().equals(name.get())).findFirst();
-    if (found.isEmpty()) {
-      ctx.expected(n, path, Arrays.stream(SpotAllocation.values()).map(SpotAllocation::yamlName).collect(Collectors.joining(", ", "one of ", "")),
-          "use " + Defaults.SPOT_ALLOCATION_STRATEGY + ", AWS's recommendation, unless you have a reason not to");
-    }
-    return found;
+    return values.choice(n, path, List.of(SpotAllocation.values()), SpotAllocation::yamlName,
+        "use " + Defaults.SPOT_ALLOCATION_STRATEGY + ", AWS's recommendation, unless you have a reason not to");
   }
 
   private static SpotAllocation defaultAllocation() {

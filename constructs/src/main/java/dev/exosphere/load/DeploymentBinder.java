@@ -7,13 +7,11 @@ import dev.exosphere.model.Route;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 
 /** A service's {@code deployment} into a {@link Deployment}, checked against the service's type and routes. */
 final class DeploymentBinder {
@@ -111,12 +109,6 @@ final class DeploymentBinder {
   }
 
   private Optional<Strategy> strategy(YamlNode n, String path) {
-    Optional<String> name = values.string(n, path);
-    Optional<Strategy> found = name.flatMap(x -> Arrays.stream(Strategy.values()).filter(s -> s.yamlName().equals(x)).findFirst());
-    if (name.isPresent() && found.isEmpty()) {
-      ctx.expected(n, path, Arrays.stream(Strategy.values()).map(Strategy::yamlName).collect(Collectors.joining(", ", "one of ", "")),
-          Suggestions.didYouMean(name.get(), Arrays.stream(Strategy.values()).map(Strategy::yamlName).toList()));
-    }
-    return found;
+    return values.choice(n, path, java.util.List.of(Strategy.values()), Strategy::yamlName, null);
   }
 }
