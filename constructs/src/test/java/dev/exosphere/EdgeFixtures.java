@@ -58,7 +58,7 @@ public final class EdgeFixtures {
         new TreeMap<>(Arrays.stream(routes).collect(Collectors.toMap(Route::prefix, Function.identity()))),
         new TreeMap<>(), new TreeMap<>(), Service.DEFAULT_CPU, Service.DEFAULT_MEMORY, 1, Optional.empty(),
         Messages.none(), List.of(), new TreeMap<>(), Policies.none(), dev.exosphere.model.ContainerSpec.image(),
-        dev.exosphere.model.Permissions.none());
+        dev.exosphere.model.Permissions.none(), Optional.empty(), List.of());
   }
 
   /** The route requests of the public services among {@code services}, as a gateway announces them. */
@@ -72,6 +72,6 @@ public final class EdgeFixtures {
       Optional<Scaling> scaling, List<String> dependencies, Policies policies) {
     return new Service(s.name(), s.type(), s.image(), s.build(), s.routes(), new TreeMap<>(env),
         new TreeMap<>(secrets), s.cpu(), s.memory(), s.replicas(), scaling, s.messages(), dependencies, s.volumes(),
-        policies, s.container(), s.permissions());
+        policies, s.container(), s.permissions(), s.deployment(), s.tcp());
   }
 }

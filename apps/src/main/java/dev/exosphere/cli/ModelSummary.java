@@ -99,8 +99,10 @@ final class ModelSummary {
   }
 
   private static String cluster(ClusterSpec c) {
-    return c.instanceType() + " x " + c.minCapacity() + "-" + c.maxCapacity()
-        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "");
+    return String.join("|", c.instanceTypes()) + " x " + c.minCapacity() + "-" + c.maxCapacity()
+        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "")
+        + c.spot().map(s -> ", Spot (on demand: base " + s.onDemandBase() + ", " + s.onDemandPercentAboveBase()
+            + "% above; " + s.allocationStrategy().yamlName() + ")").orElse("");
   }
 
   private void services(ServiceType type) {
@@ -119,6 +121,8 @@ final class ModelSummary {
             .append(r.hosts().isEmpty() ? "" : "  hosts " + String.join(", ", r.hosts())).append('\n');
       }
       ServiceRuntimeSummary.lines(s).forEach(l -> sb.append("    ").append(l).append('\n'));
+      DeploymentLine.of(s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
+      TcpLine.of(model, s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
     }
   }
 

@@ -213,6 +213,54 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsAClustersInstanceTypesAndSpotShare() throws Exception {
+    // GIVEN a public cluster of two types with a Spot share, and a plain private one
+    Path file = write(APP.replace("domain: shop.example.com\n", """
+        domain: shop.example.com
+        clusters:
+          public:
+            instanceTypes: [t3.small, t3a.small]
+            spot: {onDemandBase: 1, onDemandPercentAboveBase: 25}
+        """));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the clusters line lists the types and the Spot share with its defaults written out
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("  clusters     public t3.small|t3a.small x 1-3, Spot (on demand: base 1, 25% above; "
+        + "price-capacity-optimized); private t3.small x 1-3\n"), summary);
+  }
+
+  @Test
+  void theSummaryShowsAServicesDeployment() throws Exception {
+    // GIVEN the web service deployed as a canary with alarms
+    Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",
+        "    messages: {sends: [orders.create], receives: [orders.created]}\n"
+            + "    deployment: {strategy: canary, canary: {percent: 10, bakeTime: 4}, bakeTime: 30, alarms: {}}\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the service's routes are followed by its deployment
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    deployment canary 10% first for 4 min, bake time 30 min, "
+        + "alarms (target 5xx >= 10/min, unhealthy targets) roll back\n"), summary);
+  }
+
+  @Test
+  void theSummaryShowsAServicesTcpPortsAndTheirRecord() throws Exception {
+    // GIVEN the web service with a TCP port beside its routes
+    Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",
+        "    messages: {sends: [orders.create], receives: [orders.created]}\n    tcp: [{port: 6650, containerPort: 7000}]\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the summary lists the port and the record of the service's Network Load Balancer
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    tcp 6650 -> 7000 on its Network Load Balancer, "
+        + "web-tcp.shop.example.com\n"), summary);
+  }
+
+  @Test
   void theSummaryShowsEachEnvironmentsStackAndDifferences() throws Exception {
     // GIVEN the application with a staging and a production environment
     Path file = write(APP.replace(", hosts: [www.shop.example.com]", "") + """

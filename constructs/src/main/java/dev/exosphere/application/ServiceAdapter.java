@@ -73,6 +73,8 @@ public final class ServiceAdapter {
         .logRetention(LogRetentions.of(retention).orElseThrow(() -> new IllegalStateException(
             "validated model: retention " + retention + " of service " + service.name())));
     service.scaling().or(service.policies()::scaling).map(ServiceAdapter::scaling).ifPresent(b::scaling);
+    service.deployment().map(DeploymentAdapter::deployment).ifPresent(b::deployment);
+    b.tcpPorts(service.tcp().stream().map(t -> new dev.exosphere.service.ServiceTcpPort(t.port(), t.containerPort())).toList());
     return b.container(container(service.container())).permissions(permissions(service.permissions()));
   }
 

@@ -1,7 +1,6 @@
 package dev.exosphere.load;
 
 import dev.exosphere.model.Bus;
-import dev.exosphere.model.ClusterSpec;
 import dev.exosphere.model.Clusters;
 import dev.exosphere.model.Dependency;
 import dev.exosphere.model.Domain;
@@ -63,6 +62,7 @@ final class AppBinder {
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));
     Operate operate = new OperateBinder(values).operate(root);
+    domain.ifPresent(d -> TcpBinder.checkRecords(ctx, root, d.name(), services));
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
         gateway, policies, dependencies, services, Optional.empty(), operate);
   }
@@ -154,30 +154,8 @@ final class AppBinder {
 
   private Clusters clusters(Obj root) {
     Optional<Obj> c = root.child("clusters", YamlShape.CLUSTERS);
-    return new Clusters(cluster(c, "public"), cluster(c, "private"));
-  }
-
-  private ClusterSpec cluster(Optional<Obj> clusters, String key) {
-    Optional<Obj> o = clusters.flatMap(c -> c.child(key, YamlShape.CLUSTER));
-    if (o.isEmpty()) {
-      return new ClusterSpec(ClusterSpec.DEFAULT_INSTANCE_TYPE, 1, 3, OptionalInt.empty());
-    }
-    Obj c = o.get();
-    String type = fit.instanceType(c, "instanceType", ClusterSpec.DEFAULT_INSTANCE_TYPE).map(InstanceType::name)
-        .orElse(ClusterSpec.DEFAULT_INSTANCE_TYPE);
-    int min = c.integer("minCapacity", 1, 0, 1000, "an instance count");
-    int max = c.integer("maxCapacity", Math.max(3, min), 1, 1000, "an instance count");
-    OptionalInt desired = c.read("desiredCapacity", (n, p) -> values.integer(n, p, 0, 1000, "an instance count"))
-        .map(OptionalInt::of).orElse(OptionalInt.empty());
-    if (min > max) {
-      ctx.error(c.position("maxCapacity"), c.path("maxCapacity"), "expected maxCapacity at least minCapacity (" + min + "), got " + max,
-          "raise maxCapacity or lower minCapacity");
-    } else if (desired.isPresent() && (desired.getAsInt() < min || desired.getAsInt() > max)) {
-      ctx.error(c.position("desiredCapacity"), c.path("desiredCapacity"),
-          "expected desiredCapacity from minCapacity to maxCapacity (" + min + "-" + max + "), got " + desired.getAsInt(),
-          "use a value in that range or leave it out");
-    }
-    return new ClusterSpec(type, min, max, desired);
+    ClusterBinder binder = new ClusterBinder(values, fit);
+    return new Clusters(binder.cluster(c, "public"), binder.cluster(c, "private"));
   }
 
   private Bus bus(Obj root) {

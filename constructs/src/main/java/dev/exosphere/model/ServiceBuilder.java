@@ -26,6 +26,8 @@ public final class ServiceBuilder {
   private Policies policies = Policies.none();
   private ContainerSpec container = ContainerSpec.image();
   private Permissions permissions = Permissions.none();
+  private Optional<Deployment> deployment = Optional.empty();
+  private final List<TcpPort> tcp = new ArrayList<>();
 
   ServiceBuilder(String name, ServiceType type) {
     this.name = name;
@@ -49,6 +51,8 @@ public final class ServiceBuilder {
     policies = s.policies();
     container = s.container();
     permissions = s.permissions();
+    deployment = s.deployment();
+    tcp.addAll(s.tcp());
   }
 
   public ServiceBuilder image(String reference) {
@@ -144,6 +148,16 @@ public final class ServiceBuilder {
     return replace(volumes, all);
   }
 
+  public ServiceBuilder tcp(TcpPort port) {
+    tcp.add(port);
+    return this;
+  }
+
+  public ServiceBuilder deployment(Deployment d) {
+    this.deployment = Optional.of(d);
+    return this;
+  }
+
   public ServiceBuilder policies(Policies merged) {
     this.policies = merged;
     return this;
@@ -161,7 +175,7 @@ public final class ServiceBuilder {
 
   public Service build() {
     return new Service(name, type, image, build, routes, environment, secrets, cpu, memory, replicas, scaling, messages,
-        dependencies, volumes, policies, container, permissions);
+        dependencies, volumes, policies, container, permissions, deployment, tcp);
   }
 
   private <V> ServiceBuilder replace(SortedMap<String, V> target, SortedMap<String, V> all) {

@@ -35,6 +35,7 @@ import software.amazon.awscdk.services.ecs.RequestCountScalingProps;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.ecs.Volume;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.NetworkLoadBalancer;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
 import software.constructs.Construct;
@@ -65,6 +66,7 @@ public final class ExoService extends Construct {
   private SortedMap<RouteTarget, ApplicationTargetGroup> targetGroups = new TreeMap<>();
   private Optional<ApplicationTargetGroup> targetGroup = Optional.empty();
   private Optional<ExoGateway> gateway = Optional.empty();
+  private Optional<NetworkLoadBalancer> tcpLoadBalancer = Optional.empty();
 
   public ExoService(Construct scope, String id, ExoServiceProps props) {
     super(scope, id);
@@ -98,6 +100,7 @@ public final class ExoService extends Construct {
         .minHealthyPercent(50)
         .maxHealthyPercent(200)
         .placementStrategies(List.of(JsiiValues.spreadOverZones()));
+    ServiceRollout.configure(b, props);
     props.capacityProviderName()
         .or(() -> props.exoCluster().map(c -> c.getCapacityProvider().getCapacityProviderName()))
         .ifPresent(name -> b.capacityProviderStrategies(List.of(
@@ -157,12 +160,20 @@ public final class ExoService extends Construct {
           "no gateway for a " + props.kind() + " service (only PUBLIC services are behind the load balancer)",
           "set kind to PUBLIC, or drop the gateway");
     }
-    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name())).toList());
+    boolean alternate = props.deployment().filter(ServiceDeployment::shiftsTraffic).isPresent();
+    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name(), alternate)).toList());
   }
 
   private void attach(ExoGateway gateway, List<PlannedRule> rules) {
     this.gateway = Optional.of(gateway);
-    targetGroups = ServiceRouting.attach(this, props, checks, service, gateway, rules);
+    Optional<ServiceTcp> tcp = props.tcpPorts().isEmpty() ? Optional.empty() : Optional.of(ServiceTcp.create(this, props));
+    targetGroups = ServiceRouting.attach(this, props, checks, service, gateway, rules,
+        tcp.map(ServiceTcp::loadBalancerEntries).orElse(List.of()));
+    tcp.ifPresent(t -> {
+      t.orderBefore(service);
+      t.addRecord(this, props.name(), gateway);
+      tcpLoadBalancer = Optional.of(t.loadBalancer());
+    });
     targetGroup = props.routes().stream().findFirst().map(r -> targetGroups.get(r.target()));
     props.scaling().ifPresent(this::autoScale);
   }
@@ -187,7 +198,8 @@ public final class ExoService extends Construct {
         .environment(variables.plain())
         .secrets(SecretImports.of(this, variables.secrets()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(props.appName()).build()))
-        .portMappings(props.routes().stream().map(ServiceRoute::containerPort).distinct().sorted()
+        .portMappings(java.util.stream.Stream.concat(props.routes().stream().map(ServiceRoute::containerPort),
+                props.tcpPorts().stream().map(ServiceTcpPort::containerPort)).distinct().sorted()
             .map(port -> PortMapping.builder().containerPort(port).hostPort(0).build()).toList());
     ServiceContainer c = props.container();
     c.command().ifPresent(o::command);
@@ -243,6 +255,11 @@ public final class ExoService extends Construct {
   /** Every target group, by protocol and port (one unless routes use several container ports). */
   public Map<RouteTarget, ApplicationTargetGroup> getTargetGroups() {
     return java.util.Collections.unmodifiableMap(targetGroups);
+  }
+
+  /** The Network Load Balancer of its TCP ports; empty without any, and before attaching. */
+  public Optional<NetworkLoadBalancer> getTcpLoadBalancer() {
+    return tcpLoadBalancer;
   }
 
   /** The gateway it is attached to; empty for private services, workers and before attaching. */

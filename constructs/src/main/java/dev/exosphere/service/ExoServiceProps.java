@@ -57,6 +57,10 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  *                             health check. @default {@link ServiceContainer#defaults()}: the image's, no container
  *                             health check
  * @param permissions          what the task role may do. @default {@link ServicePermissions#none()}: nothing
+ * @param deployment           how new revisions roll out. @default rolling, 50-200% healthy, circuit-breaker rollback
+ * @param tcpPorts             plain TCP ports of a public service, through its own internet-facing Network Load
+ *                             Balancer (with a record {@code <name>-tcp.<domain>} in the gateway's zone, if it has one).
+ *                             @default none
  */
 public record ExoServiceProps(
     String name,
@@ -81,7 +85,9 @@ public record ExoServiceProps(
     Optional<IPrivateDnsNamespace> namespace,
     Optional<ExoGateway> gateway,
     ServiceContainer container,
-    ServicePermissions permissions) {
+    ServicePermissions permissions,
+    Optional<ServiceDeployment> deployment,
+    List<ServiceTcpPort> tcpPorts) {
 
   public ExoServiceProps {
     // required props are checked by ExoService, which can name its construct path in the error
@@ -89,6 +95,7 @@ public record ExoServiceProps(
     environment = new TreeMap<>(environment);
     secrets = new TreeMap<>(secrets);
     volumes = List.copyOf(volumes);
+    tcpPorts = List.copyOf(tcpPorts);
   }
 
   public static Builder builder() {
@@ -120,6 +127,8 @@ public record ExoServiceProps(
     private ExoGateway gateway;
     private ServiceContainer container = ServiceContainer.defaults();
     private ServicePermissions permissions = ServicePermissions.none();
+    private ServiceDeployment deployment;
+    private List<ServiceTcpPort> tcpPorts = List.of();
 
     public Builder name(String v) {
       name = v;
@@ -248,12 +257,22 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder tcpPorts(List<ServiceTcpPort> v) {
+      tcpPorts = v;
+      return this;
+    }
+
+    public Builder deployment(ServiceDeployment v) {
+      deployment = v;
+      return this;
+    }
+
     public ExoServiceProps build() {
       return new ExoServiceProps(name, kind, appName, cluster, Optional.ofNullable(exoCluster),
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
           Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway),
-          container, permissions);
+          container, permissions, Optional.ofNullable(deployment), tcpPorts);
     }
   }
 }

@@ -29,6 +29,8 @@ final class ServiceChecks {
     PropChecks.range(scope, "desiredCount", props.desiredCount(), Limits.TASK_COUNT, "use e.g. 1");
     props.scaling().ifPresent(s -> scaling(scope, props, s));
     ContainerChecks.validate(scope, props.container(), props.permissions());
+    ServiceRollout.validate(scope, props);
+    ServiceTcp.validate(scope, props);
     props.bus().ifPresent(b -> {
       ExoException.required(scope, "bus.host", b.host(), "pass the bus's address, e.g. exoComBus.getAddress()");
       PropChecks.range(scope, "bus.port", b.port(), Limits.PORT, "use the bus's port, e.g. exoComBus.getPort()");

@@ -58,9 +58,29 @@ final class SchemaJavaSources {
     java("cluster.minCapacity", "default", Defaults.CLUSTER_MIN_CAPACITY);
     range("cluster.minCapacity", Limits.INSTANCE_COUNT);
     java("cluster.maxCapacity", "default", Defaults.CLUSTER_MAX_CAPACITY);
-    loader("cluster.maxCapacity", "minimum", "AppBinder.cluster: a cluster of at most 0 instances runs nothing");
+    loader("cluster.maxCapacity", "minimum", "ClusterBinder.cluster: a cluster of at most 0 instances runs nothing");
     java("cluster.maxCapacity", "maximum", Limits.INSTANCE_COUNT.max());
     range("cluster.desiredCapacity", Limits.INSTANCE_COUNT);
+    java("deployment.strategy", "default", Defaults.DEPLOYMENT_STRATEGY);
+    java("deployment.strategy", "enum", Arrays.stream(dev.exosphere.model.Deployment.Strategy.values())
+        .map(dev.exosphere.model.Deployment.Strategy::yamlName).toList());
+    range("deployment.bakeTime", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("canary.percent", "default", Defaults.CANARY_PERCENT);
+    range("canary.percent", Limits.CANARY_PERCENT);
+    range("canary.bakeTime", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("linear.percent", "default", Defaults.LINEAR_STEP_PERCENT);
+    range("linear.percent", Limits.LINEAR_STEP_PERCENT);
+    range("linear.interval", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("deploymentAlarms.rollback", "default", Defaults.DEPLOYMENT_ALARMS_ROLLBACK);
+    java("deploymentAlarms.targetErrorsPerMinute", "default", Defaults.DEPLOYMENT_ALARM_TARGET_ERRORS_PER_MINUTE);
+    range("deploymentAlarms.targetErrorsPerMinute", Limits.DEPLOYMENT_ALARM_TARGET_ERRORS);
+    java("spot.onDemandBase", "default", Defaults.SPOT_ON_DEMAND_BASE);
+    range("spot.onDemandBase", Limits.ON_DEMAND_BASE);
+    java("spot.onDemandPercentAboveBase", "default", Defaults.SPOT_ON_DEMAND_PERCENT_ABOVE_BASE);
+    range("spot.onDemandPercentAboveBase", Limits.ON_DEMAND_PERCENT);
+    java("spot.allocationStrategy", "default", Defaults.SPOT_ALLOCATION_STRATEGY);
+    java("spot.allocationStrategy", "enum", Arrays.stream(dev.exosphere.model.SpotAllocation.values())
+        .map(dev.exosphere.model.SpotAllocation::yamlName).toList());
 
     loader("bus.type", "default", "AppBinder.bus: exocom is the only bus");
     loader("bus.type", "enum", "AppBinder.bus: exocom is the only bus");
