@@ -228,7 +228,7 @@ class ValidateCommandTest {
     String summary = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
     assertTrue(summary.contains("  clusters     public t3.small|t3a.small x 1-3, Spot (on demand: base 1, 25% above; "
-        + "price-capacity-optimized); private t3.small x 1-3\n"), summary);
+        + "price-capacity-optimized) created (web); private t3.small x 1-3 created (mailer, orders)\n"), summary);
   }
 
   @Test
@@ -242,7 +242,7 @@ class ValidateCommandTest {
     // THEN the service's routes are followed by its deployment
     String summary = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    assertTrue(summary.contains("    /api -> 8081 (as /)\n    deployment canary 10% first for 4 min, bake time 30 min, "
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    permissions none (empty task role)\n    deployment canary 10% first for 4 min, bake time 30 min, "
         + "alarms (target 5xx >= 10/min, unhealthy targets) roll back\n"), summary);
   }
 
@@ -256,7 +256,7 @@ class ValidateCommandTest {
     // THEN the summary lists the port and the record of the service's Network Load Balancer
     String summary = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-    assertTrue(summary.contains("    /api -> 8081 (as /)\n    tcp 6650 -> 7000 on its Network Load Balancer, "
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    permissions none (empty task role)\n    tcp 6650 -> 7000 on its Network Load Balancer, "
         + "web-tcp.shop.example.com\n"), summary);
   }
 
