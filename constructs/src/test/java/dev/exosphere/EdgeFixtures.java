@@ -38,6 +38,17 @@ public final class EdgeFixtures {
         .build());
   }
 
+  /** A plain ECS cluster in a new two-AZ VPC of {@code stack}, with one t3.small auto-scaling group. */
+  public static software.amazon.awscdk.services.ecs.Cluster ec2Cluster(Stack stack) {
+    software.amazon.awscdk.services.ec2.Vpc vpc = software.amazon.awscdk.services.ec2.Vpc.Builder.create(stack, "Vpc")
+        .maxAzs(2).build();
+    software.amazon.awscdk.services.ecs.Cluster cluster = software.amazon.awscdk.services.ecs.Cluster.Builder
+        .create(stack, "Cluster").vpc(vpc).build();
+    cluster.addCapacity("Asg", software.amazon.awscdk.services.ecs.AddCapacityOptions.builder()
+        .instanceType(new software.amazon.awscdk.services.ec2.InstanceType("t3.small")).build());
+    return cluster;
+  }
+
   public static Route route(String prefix, int port, String... hosts) {
     return new Route(prefix, port, "http", prefix, new HealthCheck("/health", 30, 5, 2, 3, "200-399"), List.of(hosts));
   }
@@ -46,7 +57,8 @@ public final class EdgeFixtures {
     return new Service(name, type, Optional.of("example/" + name + ":1.0"), Optional.empty(),
         new TreeMap<>(Arrays.stream(routes).collect(Collectors.toMap(Route::prefix, Function.identity()))),
         new TreeMap<>(), new TreeMap<>(), Service.DEFAULT_CPU, Service.DEFAULT_MEMORY, 1, Optional.empty(),
-        Messages.none(), List.of(), new TreeMap<>(), Policies.none());
+        Messages.none(), List.of(), new TreeMap<>(), Policies.none(), dev.exosphere.model.ContainerSpec.image(),
+        dev.exosphere.model.Permissions.none(), Optional.empty(), List.of());
   }
 
   /** The route requests of the public services among {@code services}, as a gateway announces them. */
@@ -60,6 +72,6 @@ public final class EdgeFixtures {
       Optional<Scaling> scaling, List<String> dependencies, Policies policies) {
     return new Service(s.name(), s.type(), s.image(), s.build(), s.routes(), new TreeMap<>(env),
         new TreeMap<>(secrets), s.cpu(), s.memory(), s.replicas(), scaling, s.messages(), dependencies, s.volumes(),
-        policies);
+        policies, s.container(), s.permissions(), s.deployment(), s.tcp());
   }
 }

@@ -25,6 +25,18 @@ class ExoModelAdaptersTest {
         List.of(props.instanceType(), props.minCapacity(), props.maxCapacity(), props.desiredCapacity()));
   }
 
+  @Test
+  void clusterSpecSetsInstanceTypesAndSpotShare() {
+    // GIVEN a cluster of three types with a Spot share WHEN adapted
+    ExoClusterProps props = ClusterAdapter.props(new ClusterSpec(List.of("t3.small", "t3a.small", "m5.large"), 1, 3,
+        OptionalInt.empty(), Optional.of(new dev.exosphere.model.Spot(2, 30, dev.exosphere.model.SpotAllocation.LOWEST_PRICE))))
+        .build();
+    // THEN the first is the launch template's, the others follow in order, and the share is the construct's own
+    assertEquals(List.of("t3.small", List.of("t3a.small", "m5.large")), List.of(props.instanceType(), props.additionalInstanceTypes()));
+    assertEquals(Optional.of(new dev.exosphere.cluster.ClusterSpot(2, 30,
+        software.amazon.awscdk.services.autoscaling.SpotAllocationStrategy.LOWEST_PRICE)), props.spot());
+  }
+
   private static ExoComBusProps bus(Bus bus) {
     return BusAdapter.props(ExoModel.builder(java.nio.file.Path.of("exosphere.yml"), "shop", "1.0").bus(bus).build()).build();
   }

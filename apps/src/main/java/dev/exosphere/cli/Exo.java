@@ -18,7 +18,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /** The {@code exo} command line: {@code exo <command> [options]}, parsed by picocli. */
 @Command(name = "exo",
     description = {"Checks an Exosphere application's exosphere.yml, builds, pushes and pins its",
-        "images, shows the deployed application's health and logs, and draws it."},
+        "images, shows the deployed application's health and logs, draws it, and imports",
+        "applications described for Exosphere, Ailtire or docker-compose."},
     synopsisSubcommandLabel = "<command>",
     commandListHeading = "%nCommands:%n",
     exitCodeListHeading = "%nExit status:%n",
@@ -48,7 +49,7 @@ public final class Exo extends ExoCommand {
   /** Every command exo knows. */
   public static Exo standard() {
     return new Exo(List.of(new ValidateCommand(), new ImagesCommand(), new StatusCommand(), new LogsCommand(),
-        new DiagramCommand()));
+        new DiagramCommand(), new ImportCommand()));
   }
 
   public static void main(String[] args) {

@@ -4,6 +4,7 @@ import dev.exosphere.load.LoadedEnvironment;
 import dev.exosphere.model.Build;
 import dev.exosphere.model.ClusterSpec;
 import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.Footprint;
 import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
 import dev.exosphere.model.Operate;
@@ -46,8 +47,12 @@ final class ModelSummary {
     line("domain", model.domain().map(d -> d.name() + d.hostedZoneId().map(z -> " (zone " + z + ")").orElse(" (new hosted zone)")
         + d.certificateArn().map(c -> ", certificate " + c).orElse(", certificate auto")).orElse("none: HTTP on the load balancer's DNS name"));
     line("network", network(model.network()));
-    line("clusters", "public " + cluster(model.clusters().publicCluster()) + "; private " + cluster(model.clusters().privateCluster()));
-    line("bus", "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType() + ", port " + model.bus().port());
+    Footprint footprint = Footprint.of(model);
+    line("clusters", "public " + (footprint.publicCluster() ? cluster(model.clusters().publicCluster()) + " " : "")
+        + footprint.publicClusterReason() + "; private " + (footprint.privateCluster()
+        ? cluster(model.clusters().privateCluster()) + " " : "") + footprint.privateClusterReason());
+    line("bus", (footprint.bus() ? "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType()
+        + ", port " + model.bus().port() + " " : "") + footprint.busReason());
     line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", "))
         + (model.gateway().loadBalancers() > 1 ? " on " + model.gateway().loadBalancers() + " load balancers" : ""));
     line("operate", operate(model.operate()));
@@ -117,8 +122,10 @@ final class ModelSummary {
   }
 
   private static String cluster(ClusterSpec c) {
-    return c.instanceType() + " x " + c.minCapacity() + "-" + c.maxCapacity()
-        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "");
+    return String.join("|", c.instanceTypes()) + " x " + c.minCapacity() + "-" + c.maxCapacity()
+        + (c.desiredCapacity().isPresent() ? " (desired " + c.desiredCapacity().getAsInt() + ")" : "")
+        + c.spot().map(s -> ", Spot (on demand: base " + s.onDemandBase() + ", " + s.onDemandPercentAboveBase()
+            + "% above; " + s.allocationStrategy().yamlName() + ")").orElse("");
   }
 
   private void services(ServiceType type) {
@@ -136,6 +143,9 @@ final class ModelSummary {
             .append(r.rewrites() ? " (as " + r.path() + ")" : "")
             .append(r.hosts().isEmpty() ? "" : "  hosts " + String.join(", ", r.hosts())).append('\n');
       }
+      ServiceRuntimeSummary.lines(s).forEach(l -> sb.append("    ").append(l).append('\n'));
+      DeploymentLine.of(s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
+      TcpLine.of(model, s).ifPresent(l -> sb.append("    ").append(l).append('\n'));
     }
   }
 

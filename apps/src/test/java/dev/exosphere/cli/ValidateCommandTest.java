@@ -70,6 +70,48 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsHowEachContainerRunsAndWhatItsTaskRoleMayDo() throws Exception {
+    // GIVEN a worker with a command, user, health check and permissions, and a service with none
+    Path file = write("""
+        name: shop
+        version: 1.0.0
+        services:
+          mailer:
+            type: worker
+            image: shop/mailer:2
+            entrypoint: /bin/mailer
+            command: "--queue mail --from 'Shop Team'"
+            user: "1000:1000"
+            stopTimeout: 60
+            containerHealthCheck: {command: [/bin/mailer, --check], startPeriod: 10}
+            permissions:
+              managedPolicies: {AmazonSESFullAccess: sends the shop's mail}
+              statements:
+                - actions: [sqs:ReceiveMessage]
+                  resources: [arn:aws:sqs:eu-west-1:123456789012:mail]
+                - actions: ["s3:Get*"]
+                  resources: [arn:aws:s3:::shop-templates/*]
+                  reason: reads every mail template
+          audit:
+            type: worker
+            image: shop/audit:2
+        """);
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the summary lists them under the service, words as words, and an empty task role as such
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("  audit  image shop/audit:2, 256 cpu, 512 MiB, 1 task\n"
+        + "    permissions none (empty task role)\n"), summary);
+    assertTrue(summary.contains("  mailer  image shop/mailer:2, 256 cpu, 512 MiB, 1 task\n"
+        + "    runs entrypoint [/bin/mailer], command [--queue mail --from \"Shop Team\"], as 1000:1000, stop timeout 60 s\n"
+        + "    container health check [CMD /bin/mailer --check] every 30 s, timeout 5 s, 3 retries, start period 10 s\n"
+        + "    permission managed policy AmazonSESFullAccess\n"
+        + "    permission sqs:ReceiveMessage on arn:aws:sqs:eu-west-1:123456789012:mail\n"
+        + "    permission s3:Get* on arn:aws:s3:::shop-templates/* (wildcard: reads every mail template)\n"), summary);
+  }
+
+  @Test
   void theSummarySaysWhomTheAlarmsNotify() throws Exception {
     // GIVEN alarms with e-mail addresses and no dashboard WHEN validated THEN the operate line says so
     Path file = write(APP.replace("services:\n", "operate: {dashboard: false, alarms: {email: [ops@shop.example.com]}}\n"
@@ -184,6 +226,54 @@ class ValidateCommandTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertEquals(0, code);
     assertFalse(out.toString(StandardCharsets.UTF_8).isEmpty());
+  }
+
+  @Test
+  void theSummaryShowsAClustersInstanceTypesAndSpotShare() throws Exception {
+    // GIVEN a public cluster of two types with a Spot share, and a plain private one
+    Path file = write(APP.replace("domain: shop.example.com\n", """
+        domain: shop.example.com
+        clusters:
+          public:
+            instanceTypes: [t3.small, t3a.small]
+            spot: {onDemandBase: 1, onDemandPercentAboveBase: 25}
+        """));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the clusters line lists the types and the Spot share with its defaults written out
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("  clusters     public t3.small|t3a.small x 1-3, Spot (on demand: base 1, 25% above; "
+        + "price-capacity-optimized) created (web); private t3.small x 1-3 created (mailer, orders)\n"), summary);
+  }
+
+  @Test
+  void theSummaryShowsAServicesDeployment() throws Exception {
+    // GIVEN the web service deployed as a canary with alarms
+    Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",
+        "    messages: {sends: [orders.create], receives: [orders.created]}\n"
+            + "    deployment: {strategy: canary, canary: {percent: 10, bakeTime: 4}, bakeTime: 30, alarms: {}}\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the service's routes are followed by its deployment
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    permissions none (empty task role)\n    deployment canary 10% first for 4 min, bake time 30 min, "
+        + "alarms (target 5xx >= 10/min, unhealthy targets) roll back\n"), summary);
+  }
+
+  @Test
+  void theSummaryShowsAServicesTcpPortsAndTheirRecord() throws Exception {
+    // GIVEN the web service with a TCP port beside its routes
+    Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",
+        "    messages: {sends: [orders.create], receives: [orders.created]}\n    tcp: [{port: 6650, containerPort: 7000}]\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the summary lists the port and the record of the service's Network Load Balancer
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("    /api -> 8081 (as /)\n    permissions none (empty task role)\n    tcp 6650 -> 7000 on its Network Load Balancer, "
+        + "web-tcp.shop.example.com\n"), summary);
   }
 
   @Test

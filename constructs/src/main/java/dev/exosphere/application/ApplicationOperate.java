@@ -32,11 +32,12 @@ final class ApplicationOperate {
     SortedMap<String, MonitoredService> watched = new TreeMap<>();
     app.getServices().forEach((name, s) -> watched.put(name, monitored(name, s)));
     if (operate.dashboard()) {
-      ExoDashboardProps.Builder b = ExoDashboardProps.builder().services(List.copyOf(watched.values()))
-          .cluster(new MonitoredCluster("public", app.getPublicCluster().getCluster()))
-          .cluster(new MonitoredCluster("private", app.getPrivateCluster().getCluster()))
-          .cluster(new MonitoredCluster("exocom", app.getBus().getCluster().getCluster()))
-          .bus(MonitoredService.of("exocom", app.getBus().getService()));
+      ExoDashboardProps.Builder b = ExoDashboardProps.builder().services(List.copyOf(watched.values()));
+      // a lean application has only the parts something uses (Footprint): the dashboard shows those
+      app.getPublicCluster().ifPresent(c -> b.cluster(new MonitoredCluster("public", c.getCluster())));
+      app.getPrivateCluster().ifPresent(c -> b.cluster(new MonitoredCluster("private", c.getCluster())));
+      app.getBus().ifPresent(bus -> b.cluster(new MonitoredCluster("exocom", bus.getCluster().getCluster()))
+          .bus(MonitoredService.of("exocom", bus.getService())));
       app.getGateway().ifPresent(g -> g.getLoadBalancers().forEach(b::loadBalancer));
       new ExoDashboard(app, "Dashboard", b.build());
     }

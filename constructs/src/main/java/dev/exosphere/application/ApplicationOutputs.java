@@ -11,10 +11,10 @@ final class ApplicationOutputs {
 
   static void add(ExoApplication app) {
     app.getGateway().ifPresent(g -> gatewayOutputs(app, g));
-    new CfnOutput(app, "ExoComAddress", CfnOutputProps.builder()
+    app.getBus().ifPresent(bus -> new CfnOutput(app, "ExoComAddress", CfnOutputProps.builder()
         .description("ExoCom, the message bus, as the services see it (EXOCOM_HOST:EXOCOM_PORT)")
-        .value(app.getBus().getHost() + ":" + app.getBus().getPort())
-        .build());
+        .value(bus.getHost() + ":" + bus.getPort())
+        .build()));
   }
 
   private static void gatewayOutputs(ExoApplication app, ExoGateway g) {

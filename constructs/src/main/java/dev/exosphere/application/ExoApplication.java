@@ -10,6 +10,7 @@ import dev.exosphere.gateway.ExoGatewayProps;
 import dev.exosphere.model.ClusterSpec;
 import dev.exosphere.model.Domain;
 import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.Footprint;
 import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.network.ExoNetwork;
@@ -42,7 +43,10 @@ import software.constructs.Construct;
 
 /**
  * A whole Exosphere application from its model: network, public and private clusters, the ExoCom bus, the load
- * balancer with its zone and records, and every service, wired together.
+ * balancer with its zone and records, and every service, wired together. Only what is used is created
+ * ({@link Footprint}): the public cluster for public services, the private cluster for private services and
+ * workers, the bus when some service sends or receives messages (or {@code bus.enabled: true}), the namespace for
+ * the bus and private services with a route.
  *
  * <pre>{@code
  * Stack stack = new Stack(app, "space-tweet");
@@ -64,11 +68,11 @@ import software.constructs.Construct;
 public class ExoApplication extends Construct {
   private final ExoModel model;
   private final ExoNetwork network;
-  private final ExoCluster publicCluster;
-  private final ExoCluster privateCluster;
-  private final IPrivateDnsNamespace namespace;
-  private final ExoComBus bus;
-  private final ExoComAddress address;
+  private final Footprint footprint;
+  private final Optional<ExoCluster> publicCluster;
+  private final Optional<ExoCluster> privateCluster;
+  private final Optional<IPrivateDnsNamespace> namespace;
+  private final Optional<ExoComBus> bus;
   private final Optional<ExoGateway> gateway;
   private final Map<String, ExoService> services = new TreeMap<>();
   private final Map<String, ExoServiceAlarms> alarms;
@@ -81,26 +85,37 @@ public class ExoApplication extends Construct {
 
     network = new ExoNetwork(this, "Network", networkProps(props));
     IVpc vpc = network.getVpc();
+    footprint = Footprint.of(model);
     ServiceImages images = new ServiceImages(this, props.imageLock(), network.hasInternetEgress());
-    images.requireBusPullable(model.bus().imageReference());
-    publicCluster = new ExoCluster(this, "PublicCluster", ClusterAdapter.props(model.clusters().publicCluster())
-        .vpc(vpc).placement(Placement.PUBLIC).build());
-    privateCluster = new ExoCluster(this, "PrivateCluster", ClusterAdapter.props(model.clusters().privateCluster())
-        .vpc(vpc).placement(Placement.PRIVATE).build());
-    namespace = props.namespace().orElseGet(() -> namespace(vpc));
-    bus = new ExoComBus(this, "Bus", BusAdapter.props(model).vpc(vpc).namespace(namespace).build());
-    // Bridge-mode tasks use their instances' security groups: those are the services' security groups.
-    bus.allowFrom(publicCluster.getSecurityGroup());
-    bus.allowFrom(privateCluster.getSecurityGroup());
-    address = bus.getAddress();
+    // each part only when something uses it: an idle cluster or bus instance costs as much as a busy one
+    publicCluster = footprint.publicCluster() ? Optional.of(new ExoCluster(this, "PublicCluster",
+        ClusterAdapter.props(model.clusters().publicCluster()).vpc(vpc).placement(Placement.PUBLIC).build()))
+        : Optional.empty();
+    privateCluster = footprint.privateCluster() ? Optional.of(new ExoCluster(this, "PrivateCluster",
+        ClusterAdapter.props(model.clusters().privateCluster()).vpc(vpc).placement(Placement.PRIVATE).build()))
+        : Optional.empty();
+    namespace = props.namespace().or(() -> footprint.namespace() ? Optional.of(namespace(vpc)) : Optional.empty());
+    if (footprint.bus()) {
+      images.requireBusPullable(model.bus().imageReference());
+      ExoComBus created = new ExoComBus(this, "Bus", BusAdapter.props(model).vpc(vpc).namespace(namespace.orElseThrow())
+          .build());
+      // Bridge-mode tasks use their instances' security groups: those are the services' security groups.
+      publicCluster.ifPresent(c -> created.allowFrom(c.getSecurityGroup()));
+      privateCluster.ifPresent(c -> created.allowFrom(c.getSecurityGroup()));
+      bus = Optional.of(created);
+    } else {
+      bus = Optional.empty();
+    }
     gateway = hasPublicServices() ? Optional.of(gateway(vpc, props)) : Optional.empty();
 
     // per cluster, not per service: each value is a jsii round trip
     Map<ServiceType, Placed> placed = new EnumMap<>(ServiceType.class);
-    placed.put(ServiceType.PUBLIC, new Placed(publicCluster, isArm(model.clusters().publicCluster())));
-    Placed onPrivate = new Placed(privateCluster, isArm(model.clusters().privateCluster()));
-    placed.put(ServiceType.PRIVATE, onPrivate);
-    placed.put(ServiceType.WORKER, onPrivate);
+    publicCluster.ifPresent(c -> placed.put(ServiceType.PUBLIC, new Placed(c, isArm(model.clusters().publicCluster()))));
+    privateCluster.ifPresent(c -> {
+      Placed onPrivate = new Placed(c, isArm(model.clusters().privateCluster()));
+      placed.put(ServiceType.PRIVATE, onPrivate);
+      placed.put(ServiceType.WORKER, onPrivate);
+    });
     Map<Integer, NestedStack> shards = new TreeMap<>();
     Map<String, StackSegments.Segment> segments = StackSegments.of(this, model, vpc, bus);
     for (Service service : model.services().values()) {
@@ -205,13 +220,14 @@ public class ExoApplication extends Construct {
     ExoServiceProps.Builder b = ServiceAdapter.props(model, service)
         .cluster(placed.cluster())
         .capacityProviderName(placed.capacityProviderName())
-        .image(images.of(scope, service, placed.arm()))
-        .bus(address);
+        .image(images.of(scope, service, placed.arm()));
+    // without a bus the service gets no EXOCOM_* variable at all
+    bus.ifPresent(x -> b.bus(x.getAddress()));
     if (service.type() == ServiceType.PUBLIC) {
       gateway.ifPresent(b::gateway);
     }
     if (service.type() == ServiceType.PRIVATE) {
-      b.namespace(namespace);
+      namespace.ifPresent(b::namespace);
     }
     segment.ifPresent(s -> {
       b.securityGroup(s.group());
@@ -235,21 +251,32 @@ public class ExoApplication extends Construct {
     return network;
   }
 
-  public ExoCluster getPublicCluster() {
+  /** The public cluster; empty when the application has no public service. */
+  public Optional<ExoCluster> getPublicCluster() {
     return publicCluster;
   }
 
-  public ExoCluster getPrivateCluster() {
+  /** The private cluster; empty when the application has no private service or worker. */
+  public Optional<ExoCluster> getPrivateCluster() {
     return privateCluster;
   }
 
-  /** The Cloud Map namespace: the one passed in, or {@code <name>.internal}. */
-  public IPrivateDnsNamespace getNamespace() {
+  /**
+   * The Cloud Map namespace: the one passed in, or {@code <name>.internal}; empty when neither the bus nor a private
+   * service with a route needs one.
+   */
+  public Optional<IPrivateDnsNamespace> getNamespace() {
     return namespace;
   }
 
-  public ExoComBus getBus() {
+  /** The ExoCom bus; empty when no service sends or receives messages and {@code bus.enabled} is not true. */
+  public Optional<ExoComBus> getBus() {
     return bus;
+  }
+
+  /** What was created and why. */
+  public Footprint getFootprint() {
+    return footprint;
   }
 
   /** The load balancer; empty when the application has no public service. */

@@ -30,7 +30,8 @@ public final class GatewayAdapter {
   private static List<RouteRequest> routes(ExoModel model) {
     return model.services().values().stream()
         .filter(s -> s.type() == ServiceType.PUBLIC)
-        .flatMap(s -> ServiceAdapter.routes(s).stream().map(r -> r.request(s.name())))
+        .flatMap(s -> ServiceAdapter.routes(s).stream().map(r -> r.request(s.name(),
+            s.deployment().filter(d -> d.strategy().shiftsTraffic()).isPresent())))
         .toList();
   }
 }

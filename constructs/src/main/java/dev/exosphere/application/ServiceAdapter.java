@@ -1,7 +1,9 @@
 package dev.exosphere.application;
 
 import dev.exosphere.LogRetentions;
+import dev.exosphere.model.ContainerSpec;
 import dev.exosphere.model.Dependency;
+import dev.exosphere.model.Permissions;
 import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.HealthCheck;
 import dev.exosphere.model.Route;
@@ -12,6 +14,10 @@ import dev.exosphere.model.ValueSource;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.VariableMerge;
 import dev.exosphere.service.ExoServiceProps;
+import dev.exosphere.service.ServiceContainer;
+import dev.exosphere.service.ServiceContainerCheck;
+import dev.exosphere.service.ServicePermissions;
+import dev.exosphere.service.ServiceStatement;
 import dev.exosphere.service.ServiceHealthCheck;
 import dev.exosphere.service.ServiceKind;
 import dev.exosphere.service.ServiceRoute;
@@ -67,7 +73,9 @@ public final class ServiceAdapter {
         .logRetention(LogRetentions.of(retention).orElseThrow(() -> new IllegalStateException(
             "validated model: retention " + retention + " of service " + service.name())));
     service.scaling().or(service.policies()::scaling).map(ServiceAdapter::scaling).ifPresent(b::scaling);
-    return b;
+    service.deployment().map(DeploymentAdapter::deployment).ifPresent(b::deployment);
+    b.tcpPorts(service.tcp().stream().map(t -> new dev.exosphere.service.ServiceTcpPort(t.port(), t.containerPort())).toList());
+    return b.container(container(service.container())).permissions(permissions(service.permissions()));
   }
 
   /** The routes of {@code service}, in prefix order (the first one's port is the container's). */
@@ -92,6 +100,23 @@ public final class ServiceAdapter {
         .healthCheck(new ServiceHealthCheck(hc.path(), hc.intervalSeconds(), hc.timeoutSeconds(), hc.healthyThreshold(),
             hc.unhealthyThreshold(), hc.codes()))
         .build();
+  }
+
+  static ServiceContainer container(ContainerSpec c) {
+    ServiceContainer.Builder b = ServiceContainer.builder();
+    c.command().ifPresent(b::command);
+    c.entrypoint().ifPresent(b::entryPoint);
+    c.workingDirectory().ifPresent(b::workingDirectory);
+    c.user().ifPresent(b::user);
+    c.stopTimeout().ifPresent(b::stopTimeoutSeconds);
+    c.healthCheck().ifPresent(h -> b.healthCheck(new ServiceContainerCheck(h.command(), h.intervalSeconds(),
+        h.timeoutSeconds(), h.retries(), h.startPeriodSeconds())));
+    return b.build();
+  }
+
+  static ServicePermissions permissions(Permissions p) {
+    return ServicePermissions.of(p.managedPolicies(), p.statements().stream()
+        .map(s -> new ServiceStatement(s.actions(), s.resources(), s.conditions(), s.reason())).toList());
   }
 
   private static ServiceScaling scaling(Scaling s) {

@@ -5,6 +5,7 @@ import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.ServiceStack;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -31,13 +32,13 @@ final class StackSegments {
   private StackSegments() {}
 
   /** The segment of every stack member, by its qualified service name. */
-  static Map<String, Segment> of(Construct app, ExoModel model, IVpc vpc, ExoComBus bus) {
+  static Map<String, Segment> of(Construct app, ExoModel model, IVpc vpc, Optional<ExoComBus> bus) {
     Map<String, Segment> byMember = new TreeMap<>();
     model.stacks().values().forEach(s -> add(app, model, s, vpc, bus, byMember));
     return Collections.unmodifiableMap(byMember);
   }
 
-  private static void add(Construct parent, ExoModel model, ServiceStack stack, IVpc vpc, ExoComBus bus,
+  private static void add(Construct parent, ExoModel model, ServiceStack stack, IVpc vpc, Optional<ExoComBus> bus,
       Map<String, Segment> byMember) {
     NestedStack scope = new NestedStack(parent, id(stack.name()));
     SecurityGroup group = SecurityGroup.Builder.create(scope, "Segment")
@@ -46,7 +47,8 @@ final class StackSegments {
         .allowAllOutbound(true)
         .build();
     group.addIngressRule(group, Port.allTcp(), "Members of stack " + stack.path() + " reach each other");
-    bus.allowFrom(group);
+    // a lean application without messages has no bus to admit the segment to
+    bus.ifPresent(b -> b.allowFrom(group));
     Segment segment = new Segment(stack, scope, group);
     stack.services().forEach(m -> byMember.put(m, segment));
     stack.stacks().values().forEach(child -> add(scope, model, child, vpc, bus, byMember));

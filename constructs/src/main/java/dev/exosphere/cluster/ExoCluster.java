@@ -48,6 +48,11 @@ import software.constructs.IConstruct;
  * ({@code AmazonSSMManagedInstanceCore} on the instance role). The instances' security group admits nothing
  * until a load balancer or a service opens it. Container Insights is on.
  *
+ * <p>Several instance types or a Spot share ({@link ExoClusterProps#additionalInstanceTypes()},
+ * {@link ExoClusterProps#spot()}) give the group a mixed instances policy over the same launch template; with Spot
+ * the group rebalances capacity (replaces an instance at elevated interruption risk before it is interrupted) and
+ * the ECS agent drains an instance when its two-minute interruption notice arrives.
+ *
  * <p>Scale-in and replacement drain the tasks first: the capacity provider's managed draining makes ECS put a
  * lifecycle hook on the group and move the tasks before the instance terminates.
  *
@@ -85,10 +90,15 @@ public class ExoCluster extends Construct {
         .managedPolicies(List.of(ManagedPolicy.fromAwsManagedPolicyName("AmazonSSMManagedInstanceCore")))
         .build();
     LaunchTemplate launchTemplate = launchTemplate(props, instanceRole);
-    this.autoScalingGroup = AutoScalingGroup.Builder.create(this, "AutoScalingGroup")
+    AutoScalingGroup.Builder group = AutoScalingGroup.Builder.create(this, "AutoScalingGroup")
         .vpc(props.vpc())
-        .vpcSubnets(subnets)
-        .launchTemplate(launchTemplate)
+        .vpcSubnets(subnets);
+    if (props.mixed()) {
+      MixedInstances.configure(group, launchTemplate, props);
+    } else {
+      group.launchTemplate(launchTemplate);
+    }
+    this.autoScalingGroup = group
         .minCapacity(props.minCapacity())
         .maxCapacity(props.maxCapacity())
         .desiredCapacity(props.desiredCapacity().isPresent() ? props.desiredCapacity().getAsInt() : null)
@@ -171,6 +181,11 @@ public class ExoCluster extends Construct {
     // keeps bridge-mode containers off the instance metadata; awsvpc tasks are kept off by the agent.
     UserData userData = UserData.forLinux();
     userData.addCommands("echo ECS_AWSVPC_BLOCK_IMDS=true >> /etc/ecs/ecs.config");
+    if (props.spot().isPresent()) {
+      // The agent drains the instance on its two-minute Spot interruption notice, so ECS starts replacement tasks
+      // elsewhere first. Written here: CDK's spotInstanceDraining only acts on the legacy spotPrice groups.
+      userData.addCommands("echo ECS_ENABLE_SPOT_INSTANCE_DRAINING=true >> /etc/ecs/ecs.config");
+    }
     return LaunchTemplate.Builder.create(this, "LaunchTemplate")
         .instanceType(instanceType)
         .machineImage(EcsOptimizedImage.amazonLinux2023(hardware))
@@ -242,6 +257,7 @@ public class ExoCluster extends Construct {
             "an EC2 instance type of the families exo-cdk knows", c.fix());
       });
     }
+    MixedInstances.validate(this, props);
     PropChecks.range(this, "minCapacity", props.minCapacity(), Limits.INSTANCE_COUNT, "use 0 or more");
     PropChecks.range(this, "maxCapacity", props.maxCapacity(), Range.of(1, Limits.INSTANCE_COUNT.max()),
         "use 1 or more");

@@ -1,7 +1,6 @@
 package dev.exosphere.load;
 
 import dev.exosphere.model.Bus;
-import dev.exosphere.model.ClusterSpec;
 import dev.exosphere.model.Clusters;
 import dev.exosphere.model.Dependency;
 import dev.exosphere.model.Domain;
@@ -61,7 +60,8 @@ final class AppBinder {
     Policies policies = new PolicyBinder(values).policies(root, Optional.of("and application policies apply to every service"));
     SortedMap<String, Dependency> dependencies = dependencies(root);
     StackScope scope = StackScope.root(ctx.file());
-    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies, scope);
+    AppFacts facts = new AppFacts(dependencies.keySet(), clusters, gateway, policies,
+        new PermissionsBinder(values).bind(root), scope);
     SortedMap<String, Service> services = new TreeMap<>(root.get("services")
         .map(n -> values.map(n, root.path("services"), "a mapping of service names to services", new ServiceBinder(values, facts)::bind))
         .orElse(Map.of()));
@@ -73,6 +73,7 @@ final class AppBinder {
       memberPositions.putAll(b.positions());
     }
     Operate operate = new OperateBinder(values).operate(root);
+    domain.ifPresent(d -> TcpBinder.checkRecords(ctx, root, d.name(), services));
     return new ExoModel(ctx.file().toAbsolutePath().normalize(), name, version, account, region, domain, network, clusters, bus,
         gateway, policies, dependencies, services, Optional.empty(), operate, stacks);
   }
@@ -177,30 +178,8 @@ final class AppBinder {
 
   private Clusters clusters(Obj root) {
     Optional<Obj> c = root.child("clusters", YamlShape.CLUSTERS);
-    return new Clusters(cluster(c, "public"), cluster(c, "private"));
-  }
-
-  private ClusterSpec cluster(Optional<Obj> clusters, String key) {
-    Optional<Obj> o = clusters.flatMap(c -> c.child(key, YamlShape.CLUSTER));
-    if (o.isEmpty()) {
-      return new ClusterSpec(ClusterSpec.DEFAULT_INSTANCE_TYPE, 1, 3, OptionalInt.empty());
-    }
-    Obj c = o.get();
-    String type = fit.instanceType(c, "instanceType", ClusterSpec.DEFAULT_INSTANCE_TYPE).map(InstanceType::name)
-        .orElse(ClusterSpec.DEFAULT_INSTANCE_TYPE);
-    int min = c.integer("minCapacity", 1, 0, 1000, "an instance count");
-    int max = c.integer("maxCapacity", Math.max(3, min), 1, 1000, "an instance count");
-    OptionalInt desired = c.read("desiredCapacity", (n, p) -> values.integer(n, p, 0, 1000, "an instance count"))
-        .map(OptionalInt::of).orElse(OptionalInt.empty());
-    if (min > max) {
-      ctx.error(c.position("maxCapacity"), c.path("maxCapacity"), "expected maxCapacity at least minCapacity (" + min + "), got " + max,
-          "raise maxCapacity or lower minCapacity");
-    } else if (desired.isPresent() && (desired.getAsInt() < min || desired.getAsInt() > max)) {
-      ctx.error(c.position("desiredCapacity"), c.path("desiredCapacity"),
-          "expected desiredCapacity from minCapacity to maxCapacity (" + min + "-" + max + "), got " + desired.getAsInt(),
-          "use a value in that range or leave it out");
-    }
-    return new ClusterSpec(type, min, max, desired);
+    ClusterBinder binder = new ClusterBinder(values, fit);
+    return new Clusters(binder.cluster(c, "public"), binder.cluster(c, "private"));
   }
 
   private Bus bus(Obj root) {
@@ -223,7 +202,11 @@ final class AppBinder {
     int memory = b.integer("memory", Defaults.BUS_MEMORY_MIB, Limits.CONTAINER_MEMORY_MIB.min(),
         Limits.CONTAINER_MEMORY_MIB.max(), "a number of MiB");
     type.ifPresent(t -> fit.check(b, cpu, memory, t, "bus.instanceType"));
-    return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory);
+    // settings written under bus ask for the bus: they are never dropped silently
+    Optional<Boolean> enabled = b.has("enabled") ? b.read("enabled", values::bool)
+        : b.node() instanceof YamlNode.MapNode m && !m.entries().isEmpty() ? Optional.of(true) : Optional.empty();
+    return new Bus(version, image, port, type.map(InstanceType::name).orElse(Bus.DEFAULT_INSTANCE_TYPE), cpu, memory,
+        enabled);
   }
 
   Optional<String> image(YamlNode n, String path) {

@@ -6,7 +6,8 @@ import dev.exosphere.model.Policies;
 import java.util.Set;
 
 /** What a service is checked against: the rest of the application, bound before the services. */
-record AppFacts(Set<String> dependencyNames, Clusters clusters, Gateway gateway, Policies policies, StackScope scope) {
+record AppFacts(Set<String> dependencyNames, Clusters clusters, Gateway gateway, Policies policies,
+    dev.exosphere.model.Permissions permissions, StackScope scope) {
 
   /** The container port of a route that names none: the HTTP listener's, else the HTTPS listener's. */
   int defaultPort() {

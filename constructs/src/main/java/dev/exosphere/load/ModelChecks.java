@@ -32,6 +32,20 @@ final class ModelChecks {
     new VariableChecks(ctx, sources).check(model);
     timeout(model);
     messages(model);
+    busDisabled(model);
+  }
+
+  /** {@code bus.enabled: false} with messages: they would have no bus to travel on. */
+  private void busDisabled(ExoModel model) {
+    if (model.bus().enabled().orElse(true)) {
+      return;
+    }
+    List<String> talkers = dev.exosphere.model.Footprint.of(model).talkers();
+    if (!talkers.isEmpty()) {
+      ctx.error(sources.at("bus.enabled"), "bus.enabled", "the bus is disabled, and " + String.join(", ", talkers)
+          + (talkers.size() == 1 ? " sends or receives" : " send or receive") + " messages",
+          "remove 'enabled: false' (the bus is created when messages exist), or remove the services' messages");
+    }
   }
 
   /**

@@ -2,6 +2,9 @@ package dev.exosphere.load;
 
 import dev.exosphere.model.Build;
 import dev.exosphere.model.ClusterSpec;
+import dev.exosphere.model.ContainerSpec;
+import dev.exosphere.model.Permissions;
+import dev.exosphere.model.Deployment;
 import dev.exosphere.model.Messages;
 import dev.exosphere.model.Policies;
 import dev.exosphere.model.Route;
@@ -13,6 +16,7 @@ import dev.exosphere.model.Volume;
 import dev.exosphere.rules.Limits;
 import dev.exosphere.rules.ServiceNames;
 import dev.exosphere.rules.Volumes;
+import dev.exosphere.rules.InstanceType;
 import dev.exosphere.rules.InstanceTypes;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +91,14 @@ final class ServiceBinder {
             + sc.min() + "-" + sc.max() + (ownScaling.isPresent() ? "" : " (from the application's policies)") + ", got "
             + replicas + ": the task count would be changed to fit", "set replicas within it, or leave it out"));
     distinctTargets(o, volumes);
+    ContainerSpec container = new ContainerBinder(values).bind(o);
+    Permissions permissions = new PermissionsBinder(values).bind(o).plus(app.permissions());
+    Optional<Deployment> deployment = new DeploymentBinder(values).deployment(o, type, routes);
+    List<dev.exosphere.model.TcpPort> tcp = new TcpBinder(values).tcp(o, type, deployment,
+        !app.scope().path().isEmpty());
     return type.map(t -> new Service(name, t, image, build, routes, environment, secrets, cpu, memory, replicas,
-        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies));
+        ownScaling.or(policies::scaling), messages, List.copyOf(dependencies), volumes, policies, container,
+        permissions, deployment, tcp));
   }
 
   private static SourcePosition keyIn(Obj o, String key, String sub) {
@@ -139,8 +149,9 @@ final class ServiceBinder {
   private void checkFit(Obj o, ServiceType type, int cpu, int memory) {
     boolean onPublic = type == ServiceType.PUBLIC;
     ClusterSpec cluster = onPublic ? app.clusters().publicCluster() : app.clusters().privateCluster();
-    InstanceTypes.find(cluster.instanceType())
-        .ifPresent(t -> fit.check(o, cpu, memory, t, "clusters." + (onPublic ? "public" : "private") + ".instanceType"));
+    List<InstanceType> types = cluster.instanceTypes().stream().flatMap(t -> InstanceTypes.find(t).stream()).toList();
+    fit.check(o, cpu, memory, types, "clusters." + (onPublic ? "public" : "private")
+        + (types.size() > 1 ? ".instanceTypes (its smallest type)" : ".instanceType"));
   }
 
   private Messages messages(Obj o) {

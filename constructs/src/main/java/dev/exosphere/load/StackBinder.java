@@ -105,7 +105,8 @@ final class StackBinder {
       Policies policies = new PolicyBinder(own).policies(c, Optional.of("and stack policies apply to every service"))
           .over(parent.policies());
       SortedMap<String, Dependency> deps = new AppBinder(own).dependencies(c);
-      AppFacts facts = new AppFacts(deps.keySet(), parent.clusters(), parent.gateway(), policies, scope);
+      AppFacts facts = new AppFacts(deps.keySet(), parent.clusters(), parent.gateway(), policies, parent.permissions(),
+          scope);
       Map<String, Service> services = c.get("services").map(n -> own.map(n, c.path("services"),
           "a mapping of service names to services", new ServiceBinder(own, facts)::bind)).orElse(Map.of());
       qualifiedNames(own, c, qualifier);
@@ -237,7 +238,8 @@ final class StackBinder {
   /** {@code s} under another name, routes and dependencies (the record's builder has no name to change). */
   private static Service copy(Service s, String name, SortedMap<String, Route> routes, List<String> dependencies) {
     return new Service(name, s.type(), s.image(), s.build(), routes, s.environment(), s.secrets(), s.cpu(), s.memory(),
-        s.replicas(), s.scaling(), s.messages(), dependencies, s.volumes(), s.policies());
+        s.replicas(), s.scaling(), s.messages(), dependencies, s.volumes(), s.policies(), s.container(),
+        s.permissions(), s.deployment(), s.tcp());
   }
 
   /** True when {@code prefix} is {@code base} or below it. */

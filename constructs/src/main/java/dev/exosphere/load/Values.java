@@ -90,6 +90,20 @@ final class Values {
     return Optional.empty();
   }
 
+  /**
+   * One of {@code choices} by the name {@code nameOf} gives it; reports any other string with the names and
+   * {@code fix} ({@code null}: "did you mean" the closest).
+   */
+  <E> Optional<E> choice(YamlNode n, String path, List<E> choices, Function<E, String> nameOf, String fix) {
+    Optional<String> name = string(n, path);
+    Optional<E> found = name.flatMap(x -> choices.stream().filter(c -> nameOf.apply(c).equals(x)).findFirst());
+    if (name.isPresent() && found.isEmpty()) {
+      List<String> names = choices.stream().map(nameOf).toList();
+      ctx.expected(n, path, "one of " + String.join(", ", names), fix != null ? fix : Suggestions.didYouMean(name.get(), names));
+    }
+    return found;
+  }
+
   /** A list whose items are read by {@code item} (given the item and its path); null counts as empty. */
   <T> List<T> list(YamlNode n, String path, BiFunction<YamlNode, String, Optional<T>> item) {
     List<T> out = new ArrayList<>();

@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum YamlShape {
   ROOT("", List.of("name", "version", "account", "region", "domain", "network", "clusters", "bus", "interface",
-      "policies", "dependencies", "services", "environments", "operate"), List.of("name", "version")),
+      "policies", "permissions", "dependencies", "services", "environments", "operate"), List.of("name", "version")),
   /** What an environment may override (see {@link EnvironmentMerge}); the values merge onto the base's. */
   ENVIRONMENT("environment", List.of("account", "region", "domain", "network", "clusters", "bus", "interface", "policies",
       "dependencies", "services"), List.of()),
@@ -18,8 +18,10 @@ public enum YamlShape {
   DOMAIN("domain", List.of("name", "hostedZoneId", "certificate"), List.of("name")),
   NETWORK("network", List.of("cidr", "azs", "natGateways", "vpcId"), List.of()),
   CLUSTERS("clusters", List.of("public", "private"), List.of()),
-  CLUSTER("cluster", List.of("instanceType", "minCapacity", "maxCapacity", "desiredCapacity"), List.of()),
-  BUS("bus", List.of("type", "version", "image", "port", "instanceType", "cpu", "memory"), List.of()),
+  CLUSTER("cluster", List.of("instanceType", "instanceTypes", "minCapacity", "maxCapacity", "desiredCapacity", "spot"),
+      List.of()),
+  SPOT("spot", List.of("onDemandBase", "onDemandPercentAboveBase", "allocationStrategy"), List.of()),
+  BUS("bus", List.of("type", "version", "image", "port", "instanceType", "cpu", "memory", "enabled"), List.of()),
   INTERFACE("interface", List.of("ports", "loadBalancers"), List.of()),
   POLICIES("policies", List.of("logging", "timeout", "scaling"), List.of()),
   LOGGING("logging", List.of("level", "retentionDays"), List.of()),
@@ -28,7 +30,18 @@ public enum YamlShape {
   DEPENDENCY("dependency", List.of("type", "environment"), List.of()),
   VALUE_SOURCE("valueSource", List.of("ssm", "secret", "field"), List.of()),
   SERVICE("service", List.of("type", "build", "image", "interface", "environment", "secrets", "cpu", "memory",
-      "replicas", "scaling", "messages", "dependencies", "volumes", "policies"), List.of("type")),
+      "replicas", "scaling", "messages", "dependencies", "volumes", "policies", "command", "entrypoint",
+      "workingDirectory", "user", "stopTimeout", "containerHealthCheck", "permissions",
+      "deployment", "tcp"), List.of("type")),
+  CONTAINER_HEALTH_CHECK("containerHealthCheck", List.of("command", "interval", "timeout", "retries", "startPeriod"),
+      List.of("command")),
+  PERMISSIONS("permissions", List.of("managedPolicies", "statements"), List.of()),
+  STATEMENT("statement", List.of("actions", "resources", "conditions", "reason"), List.of("actions", "resources")),
+  TCP_PORT("tcpPort", List.of("port", "containerPort"), List.of("port")),
+  DEPLOYMENT("deployment", List.of("strategy", "bakeTime", "canary", "linear", "alarms"), List.of()),
+  CANARY("canary", List.of("percent", "bakeTime"), List.of()),
+  LINEAR("linear", List.of("percent", "interval"), List.of()),
+  DEPLOYMENT_ALARMS("deploymentAlarms", List.of("rollback", "targetErrorsPerMinute"), List.of()),
   /** A service of {@code type: stack}: its child application and the prefixes it is mounted under. */
   STACK_SERVICE("stackService", List.of("type", "stack", "interface"), List.of("type", "stack")),
   /** What a child application may declare: the rest it shares with its parent. */

@@ -7,17 +7,16 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.exosphere.AtomicFiles;
 import dev.exosphere.ExoException;
 import dev.exosphere.load.Problem;
 import dev.exosphere.load.SourcePosition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -179,17 +178,7 @@ public record ImageLock(SortedMap<String, LockedImage> images) {
   public void writeBeside(Path exosphereYml) {
     Path file = pathBeside(exosphereYml);
     try {
-      Path tmp = Files.createTempFile(file.getParent(), "." + FILE_NAME, ".tmp");
-      try {
-        Files.writeString(tmp, toJson(), StandardCharsets.UTF_8);
-        try {
-          Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
+      AtomicFiles.write(file, toJson());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }

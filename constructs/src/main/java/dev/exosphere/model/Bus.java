@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param instanceType default {@value #DEFAULT_INSTANCE_TYPE}
  * @param cpu          CPU units of the ExoCom container; default 256
  * @param memory       MiB of the ExoCom container; default 256
+ * @param enabled      {@code enabled}: true creates the bus even when no service sends or receives a message, false
+ *                     refuses messages; true as well when other settings are written under {@code bus} (they ask for
+ *                     it); default empty: the bus exists when some service sends or receives one
  */
-public record Bus(String version, Optional<String> image, int port, String instanceType, int cpu, int memory) {
+public record Bus(String version, Optional<String> image, int port, String instanceType, int cpu, int memory,
+    Optional<Boolean> enabled) {
   public static final String DEFAULT_VERSION = Defaults.BUS_VERSION;
   public static final int DEFAULT_PORT = Defaults.BUS_PORT;
   public static final String DEFAULT_INSTANCE_TYPE = Defaults.BUS_INSTANCE_TYPE;
@@ -26,6 +30,12 @@ public record Bus(String version, Optional<String> image, int port, String insta
     Guard.port(port, "Bus.port");
     Guard.positive(cpu, "Bus.cpu");
     Guard.positive(memory, "Bus.memory");
+    Objects.requireNonNull(enabled, "Bus.enabled");
+  }
+
+  /** A bus that exists when some service sends or receives a message. */
+  public Bus(String version, Optional<String> image, int port, String instanceType, int cpu, int memory) {
+    this(version, image, port, instanceType, cpu, memory, Optional.empty());
   }
 
   /** ExoCom as exo-cdk runs it when nothing is said. */

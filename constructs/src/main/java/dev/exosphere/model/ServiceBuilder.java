@@ -24,6 +24,10 @@ public final class ServiceBuilder {
   private final List<String> dependencies = new ArrayList<>();
   private final SortedMap<String, Volume> volumes = new TreeMap<>();
   private Policies policies = Policies.none();
+  private ContainerSpec container = ContainerSpec.image();
+  private Permissions permissions = Permissions.none();
+  private Optional<Deployment> deployment = Optional.empty();
+  private final List<TcpPort> tcp = new ArrayList<>();
 
   ServiceBuilder(String name, ServiceType type) {
     this.name = name;
@@ -45,6 +49,10 @@ public final class ServiceBuilder {
     dependencies.addAll(s.dependencies());
     volumes.putAll(s.volumes());
     policies = s.policies();
+    container = s.container();
+    permissions = s.permissions();
+    deployment = s.deployment();
+    tcp.addAll(s.tcp());
   }
 
   public ServiceBuilder image(String reference) {
@@ -140,14 +148,34 @@ public final class ServiceBuilder {
     return replace(volumes, all);
   }
 
+  public ServiceBuilder tcp(TcpPort port) {
+    tcp.add(port);
+    return this;
+  }
+
+  public ServiceBuilder deployment(Deployment d) {
+    this.deployment = Optional.of(d);
+    return this;
+  }
+
   public ServiceBuilder policies(Policies merged) {
     this.policies = merged;
     return this;
   }
 
+  public ServiceBuilder container(ContainerSpec how) {
+    this.container = how;
+    return this;
+  }
+
+  public ServiceBuilder permissions(Permissions granted) {
+    this.permissions = granted;
+    return this;
+  }
+
   public Service build() {
     return new Service(name, type, image, build, routes, environment, secrets, cpu, memory, replicas, scaling, messages,
-        dependencies, volumes, policies);
+        dependencies, volumes, policies, container, permissions, deployment, tcp);
   }
 
   private <V> ServiceBuilder replace(SortedMap<String, V> target, SortedMap<String, V> all) {

@@ -100,10 +100,14 @@ public final class RoutePlanner {
   }
 
   private static void checkTargetGroups(List<RouteRequest> requests) {
-    long targetGroups = requests.stream().map(r -> r.service() + " " + r.target()).distinct().count();
+    // a target with an alternate target group (traffic-shifting deployments) is two target groups
+    long targetGroups = requests.stream().map(r -> r.service() + " " + r.target() + " " + r.alternateTarget()).distinct()
+        .mapToLong(k -> k.endsWith(" true") ? 2 : 1).sum();
     if (targetGroups > MAX_TARGET_GROUPS) {
       throw new RoutePlanException("",
-          targetGroups + " target groups (one per public service and container port)",
+          targetGroups + " target groups (one per public service and container port"
+              + (requests.stream().anyMatch(RouteRequest::alternateTarget)
+                  ? ", two with blue-green, canary or linear deployments)" : ")"),
           "at most " + MAX_TARGET_GROUPS + " target groups per load balancer (the ALB quota)",
           "use one container port per service, or make some services private (reached through Cloud Map)", true);
     }

@@ -21,6 +21,18 @@ public final class Defaults {
   public static final String CLUSTER_INSTANCE_TYPE = "t3.small";
   public static final int CLUSTER_MIN_CAPACITY = 1;
   public static final int CLUSTER_MAX_CAPACITY = 3;
+  /** A cluster's {@code spot}: no on-demand base, all instances above it on Spot, AWS's recommended strategy. */
+  public static final int SPOT_ON_DEMAND_BASE = 0;
+  public static final int SPOT_ON_DEMAND_PERCENT_ABOVE_BASE = 0;
+  public static final String SPOT_ALLOCATION_STRATEGY = "price-capacity-optimized";
+
+  /** A service's {@code deployment}: today's rolling deploys; alarms roll back at 10 target 5xx a minute. */
+  public static final String DEPLOYMENT_STRATEGY = "rolling";
+  public static final boolean DEPLOYMENT_ALARMS_ROLLBACK = true;
+  public static final int DEPLOYMENT_ALARM_TARGET_ERRORS_PER_MINUTE = 10;
+  /** Canary: 5% first, as ECS Express Mode does; linear: 10% a step. */
+  public static final int CANARY_PERCENT = 5;
+  public static final int LINEAR_STEP_PERCENT = 10;
 
   public static final String VPC_CIDR = "10.0.0.0/16";
   public static final int AZS = 2;

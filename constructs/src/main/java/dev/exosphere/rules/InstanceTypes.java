@@ -41,6 +41,37 @@ public final class InstanceTypes {
     return find(name).map(InstanceType::architecture).orElse(Architecture.X86_64);
   }
 
+  /**
+   * What is wrong with {@code names} as the instance types of one cluster: they must all be of the architecture of
+   * the first, since one launch template (one AMI) and one image build serve them all. Unknown names are left to
+   * {@link #problem(String)}. Empty when they agree, else the index of the first that does not and the complaint.
+   */
+  public static Optional<Map.Entry<Integer, Complaint>> mixedArchitecture(List<String> names) {
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    Architecture first = architectureOf(names.get(0));
+    for (int i = 1; i < names.size(); i++) {
+      Optional<InstanceType> t = find(names.get(i));
+      if (t.isPresent() && t.get().architecture() != first) {
+        return Optional.of(Map.entry(i, new Complaint("expected an instance type of the " + first + " architecture like "
+            + names.get(0) + ", got " + names.get(i) + " (" + t.get().architecture() + ")",
+            "keep one cluster's instance types all Graviton (t4g, m7g...) or all x86 (t3, m7i...)")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Of known {@code types}, the one with the fewest CPU units: tasks must fit on it, wherever they are placed. */
+  public static InstanceType fewestCpuUnits(List<InstanceType> types) {
+    return types.stream().min(java.util.Comparator.comparingInt(InstanceType::cpuUnits)).orElseThrow();
+  }
+
+  /** Of known {@code types}, the one with the least memory for tasks. */
+  public static InstanceType leastMemory(List<InstanceType> types) {
+    return types.stream().min(java.util.Comparator.comparingInt(InstanceType::usableMemoryMib)).orElseThrow();
+  }
+
   /** Every known name, sorted. */
   public static Set<String> names() {
     return TYPES.keySet();

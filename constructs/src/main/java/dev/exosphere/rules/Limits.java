@@ -21,6 +21,24 @@ public final class Limits {
   /** A container's CPU units and hard memory limit: ECS wants at least 6 MiB; the instance type bounds both. */
   public static final Range CONTAINER_CPU = Range.of(1, Integer.MAX_VALUE);
   public static final Range CONTAINER_MEMORY_MIB = Range.of(6, Integer.MAX_VALUE);
+  /**
+   * EC2 Auto Scaling: a mixed instances policy's launch template takes at most 40 overrides (LaunchTemplate.Overrides,
+   * "Maximum of 40 items"), so a cluster lists 1-40 instance types.
+   */
+  public static final Range CLUSTER_INSTANCE_TYPES = Range.of(1, 40);
+  /** EC2 Auto Scaling InstancesDistribution: OnDemandPercentageAboveBaseCapacity is 0-100. */
+  public static final Range ON_DEMAND_PERCENT = Range.of(0, 100);
+  /** InstancesDistribution.OnDemandBaseCapacity: 0 or more; exo-cdk bounds it as it bounds the group's size. */
+  public static final Range ON_DEMAND_BASE = INSTANCE_COUNT;
+  /**
+   * ECS DeploymentConfiguration: BakeTimeInMinutes, CanaryBakeTimeInMinutes and StepBakeTimeInMinutes are 0-1440
+   * minutes; CanaryPercent is 0.1-100.0 and a linear StepPercent 3.0-100.0 (exo-cdk takes whole percents).
+   */
+  public static final Range DEPLOYMENT_BAKE_MINUTES = Range.of(0, 1440);
+  public static final Range CANARY_PERCENT = Range.of(1, 100);
+  public static final Range LINEAR_STEP_PERCENT = Range.of(3, 100);
+  /** A deployment alarm's threshold of target 5xx responses per minute: exo-cdk's own bound. */
+  public static final Range DEPLOYMENT_ALARM_TARGET_ERRORS = Range.of(1, 1_000_000);
   public static final Range SCALING_TARGET_CPU_PERCENT = Range.of(1, 100);
   /** ELB: "idle_timeout.timeout_seconds: 1-4000 seconds" (Application Load Balancer attributes). */
   public static final Range IDLE_TIMEOUT_SECONDS = Range.of(1, 4000);
@@ -35,7 +53,22 @@ public final class Limits {
   public static final Range HEALTH_CHECK_THRESHOLD = Range.of(2, 10);
   /** ECS container health checks: the timeout is 2-60 s (ContainerDefinition HealthCheck). */
   public static final int CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS = 60;
+  /**
+   * ECS API Reference, HealthCheck: "interval ... between 5 and 300 seconds", "timeout ... between 2 and 60 seconds",
+   * "retries ... between 1 and 10", "startPeriod ... between 0 and 300 seconds".
+   */
+  public static final Range CONTAINER_HEALTH_CHECK_INTERVAL_SECONDS = Range.of(5, 300);
+  public static final Range CONTAINER_HEALTH_CHECK_TIMEOUT_SECONDS = Range.of(2, CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS);
+  public static final Range CONTAINER_HEALTH_CHECK_RETRIES = Range.of(1, 10);
+  public static final Range CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS = Range.of(0, 300);
+  /**
+   * ECS API Reference, ContainerDefinition stopTimeout: "The max stop timeout value is 120 seconds" (EC2 and
+   * Fargate); exo-cdk's lower bound of 2 leaves the process a moment to handle SIGTERM.
+   */
+  public static final Range STOP_TIMEOUT_SECONDS = Range.of(2, 120);
 
+  /** Quota "Listeners per Network Load Balancer", default 50: a service's {@code tcp} ports. */
+  public static final int NLB_LISTENERS = 50;
   /** Quota "Rules per Application Load Balancer" (default rules excluded), default 100. */
   public static final int ALB_RULES = 100;
   /** Quota "Target groups per Application Load Balancer", default 100. */

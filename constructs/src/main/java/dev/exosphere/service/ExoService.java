@@ -35,6 +35,7 @@ import software.amazon.awscdk.services.ecs.RequestCountScalingProps;
 import software.amazon.awscdk.services.ecs.ScalableTaskCount;
 import software.amazon.awscdk.services.ecs.Volume;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationTargetGroup;
+import software.amazon.awscdk.services.elasticloadbalancingv2.NetworkLoadBalancer;
 import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.servicediscovery.DnsRecordType;
 import software.constructs.Construct;
@@ -42,11 +43,12 @@ import software.constructs.Construct;
 /**
  * One Exosphere service on EC2 capacity: an {@code Ec2TaskDefinition} in bridge mode with dynamic host ports
  * (several tasks share an instance), its container with sorted variables, secrets fetched by the execution role, a
- * log group with retention and a health check; an {@code Ec2Service} with circuit-breaker rollback, 50-200% rolling
+ * log group with retention, the command, user and health check it is given; an {@code Ec2Service} with circuit-breaker rollback, 50-200% rolling
  * deploys, tasks spread across AZs and auto-scaling. Public services get target groups and listener rules on the
  * gateway they attach to ({@link #attachTo(ExoGateway)}, or {@link ExoServiceProps#gateway()}); private services
  * with a route an SRV record in Cloud Map ({@code <service>.<namespace>}, SRV because host ports are dynamic);
- * workers and private services without a route neither, and no port or container health check.
+ * workers and private services without a route neither, and no port. A container health check is only the one
+ * given ({@link ServiceContainer#healthCheck()}): nothing is assumed to be inside the image.
  *
  * <p>With {@link ExoServiceProps#securityGroup()} (a stack's member) the tasks run in {@code awsvpc} mode instead:
  * an ENI each with that group, IP target groups, and the load balancer admitted to the group on the container
@@ -55,11 +57,10 @@ import software.constructs.Construct;
  * <p>The ECS service depends on its cluster's instances and capacity provider association (see
  * {@link ExoServiceProps#cluster()}), so {@code cdk destroy} stops its tasks before the instances go.
  *
- * <p>The task role has no policies: the application gets no AWS permission it did not ask for.
+ * <p>The task role has only the permissions given ({@link ExoServiceProps#permissions()}): none by default, so the
+ * application gets no AWS permission it did not ask for.
  */
 public final class ExoService extends Construct {
-  private static final int ECS_MAX_HEALTH_CHECK_TIMEOUT = Limits.CONTAINER_HEALTH_CHECK_MAX_TIMEOUT_SECONDS;
-
   private final ExoServiceProps props;
   private final SortedMap<RouteTarget, ServiceHealthCheck> checks;
   private final Ec2Service service;
@@ -69,6 +70,7 @@ public final class ExoService extends Construct {
   private SortedMap<RouteTarget, ApplicationTargetGroup> targetGroups = new TreeMap<>();
   private Optional<ApplicationTargetGroup> targetGroup = Optional.empty();
   private Optional<ExoGateway> gateway = Optional.empty();
+  private Optional<NetworkLoadBalancer> tcpLoadBalancer = Optional.empty();
 
   public ExoService(Construct scope, String id, ExoServiceProps props) {
     super(scope, id);
@@ -86,6 +88,7 @@ public final class ExoService extends Construct {
             .name(v.name()).host(Host.builder().sourcePath(v.hostPath()).build()).build()).toList())
         .build();
     container = taskDefinition.addContainer("Container", containerOptions(variables));
+    TaskPermissions.grant(this, taskDefinition, props.permissions());
     if (!props.volumes().isEmpty()) {
       container.addMountPoints(props.volumes().stream().map(v -> MountPoint.builder()
           .sourceVolume(v.name()).containerPath(v.containerPath()).readOnly(v.readOnly()).build())
@@ -103,6 +106,7 @@ public final class ExoService extends Construct {
         .placementStrategies(List.of(JsiiValues.spreadOverZones()));
     // awsvpc: the task's own ENI in the VPC's private subnets (CDK's default for awsvpc), with the segment's group
     props.securityGroup().ifPresent(sg -> b.securityGroups(List.of(sg)));
+    ServiceRollout.configure(b, props);
     props.capacityProviderName()
         .or(() -> props.exoCluster().map(c -> c.getCapacityProvider().getCapacityProviderName()))
         .ifPresent(name -> b.capacityProviderStrategies(List.of(
@@ -162,12 +166,20 @@ public final class ExoService extends Construct {
           "no gateway for a " + props.kind() + " service (only PUBLIC services are behind the load balancer)",
           "set kind to PUBLIC, or drop the gateway");
     }
-    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name())).toList());
+    boolean alternate = props.deployment().filter(ServiceDeployment::shiftsTraffic).isPresent();
+    return gateway.planFor(props.name(), props.routes().stream().map(r -> r.request(props.name(), alternate)).toList());
   }
 
   private void attach(ExoGateway gateway, List<PlannedRule> rules) {
     this.gateway = Optional.of(gateway);
-    targetGroups = ServiceRouting.attach(this, props, checks, service, gateway, rules);
+    Optional<ServiceTcp> tcp = props.tcpPorts().isEmpty() ? Optional.empty() : Optional.of(ServiceTcp.create(this, props));
+    targetGroups = ServiceRouting.attach(this, props, checks, service, gateway, rules,
+        tcp.map(ServiceTcp::loadBalancerEntries).orElse(List.of()));
+    tcp.ifPresent(t -> {
+      t.orderBefore(service);
+      t.addRecord(this, props.name(), gateway);
+      tcpLoadBalancer = Optional.of(t.loadBalancer());
+    });
     targetGroup = props.routes().stream().findFirst().map(r -> targetGroups.get(r.target()));
     props.scaling().ifPresent(this::autoScale);
   }
@@ -177,7 +189,8 @@ public final class ExoService extends Construct {
         + "SERVICE_NAME, EXOCOM_HOST/PORT, LOG_LEVEL and what exosphere.yml lists as plain values. Everything under "
         + "secrets, and every ssm/secret source of a dependency, is injected from SSM Parameter Store or Secrets "
         + "Manager at task start through the execution role.");
-    Nag.suppress(taskDefinition, "AwsSolutions-IAM5", List.of("Resource::*"), "Only ecr:GetAuthorizationToken is on *:"
+    // on the execution role only: a task role's wildcards carry the reasons their permissions give
+    Nag.suppress(taskDefinition.obtainExecutionRole(), "AwsSolutions-IAM5", List.of("Resource::*"), "Only ecr:GetAuthorizationToken is on *:"
         + " it has no resource-level permissions. The image pull actions are scoped to the image's repository.");
   }
 
@@ -191,26 +204,25 @@ public final class ExoService extends Construct {
         .environment(variables.plain())
         .secrets(SecretImports.of(this, variables.secrets()))
         .logging(LogDriver.awsLogs(AwsLogDriverProps.builder().logGroup(logGroup).streamPrefix(props.appName()).build()))
-        .portMappings(props.routes().stream().map(ServiceRoute::containerPort).distinct().sorted()
+        .portMappings(java.util.stream.Stream.concat(props.routes().stream().map(ServiceRoute::containerPort),
+                props.tcpPorts().stream().map(ServiceTcpPort::containerPort)).distinct().sorted()
             .map(port -> props.securityGroup().isPresent()
                 ? PortMapping.builder().containerPort(port).build()
                 : PortMapping.builder().containerPort(port).hostPort(0).build()).toList());
-    props.routes().stream().findFirst().ifPresent(r -> o.healthCheck(healthCheck(r)));
+    ServiceContainer c = props.container();
+    c.command().ifPresent(o::command);
+    c.entryPoint().ifPresent(o::entryPoint);
+    c.workingDirectory().ifPresent(o::workingDirectory);
+    c.user().ifPresent(o::user);
+    c.stopTimeoutSeconds().ifPresent(t -> o.stopTimeout(JsiiValues.seconds(t)));
+    c.healthCheck().ifPresent(h -> o.healthCheck(HealthCheck.builder()
+        .command(h.command())
+        .interval(JsiiValues.seconds(h.intervalSeconds()))
+        .timeout(JsiiValues.seconds(h.timeoutSeconds()))
+        .retries(h.retries())
+        .startPeriod(JsiiValues.seconds(h.startPeriodSeconds()))
+        .build()));
     return o.build();
-  }
-
-  /** The container checks itself the way the load balancer would, so ECS replaces a hung task even off the ALB. */
-  private static HealthCheck healthCheck(ServiceRoute r) {
-    boolean https = r.protocol() == ServiceRoute.Protocol.HTTPS;
-    String url = (https ? "https" : "http") + "://localhost:" + r.containerPort() + r.healthCheck().path();
-    return HealthCheck.builder()
-        .command(List.of("CMD-SHELL",
-            "wget -q -O /dev/null " + (https ? "--no-check-certificate " : "") + "'" + url + "' || exit 1"))
-        .interval(JsiiValues.seconds(r.healthCheck().intervalSeconds()))
-        .timeout(JsiiValues.seconds(Math.min(r.healthCheck().timeoutSeconds(), ECS_MAX_HEALTH_CHECK_TIMEOUT)))
-        .retries(r.healthCheck().unhealthyThreshold())
-        .startPeriod(JsiiValues.seconds(30))
-        .build();
   }
 
   private void autoScale(ServiceScaling s) {
@@ -227,6 +239,11 @@ public final class ExoService extends Construct {
   /** The ECS service. */
   public Ec2Service getService() {
     return service;
+  }
+
+  /** The role the service's code runs with: only the permissions given. */
+  public software.amazon.awscdk.services.iam.IRole getTaskRole() {
+    return taskDefinition.getTaskRole();
   }
 
   public Ec2TaskDefinition getTaskDefinition() {
@@ -246,6 +263,11 @@ public final class ExoService extends Construct {
   /** Every target group, by protocol and port (one unless routes use several container ports). */
   public Map<RouteTarget, ApplicationTargetGroup> getTargetGroups() {
     return java.util.Collections.unmodifiableMap(targetGroups);
+  }
+
+  /** The Network Load Balancer of its TCP ports; empty without any, and before attaching. */
+  public Optional<NetworkLoadBalancer> getTcpLoadBalancer() {
+    return tcpLoadBalancer;
   }
 
   /** The gateway it is attached to; empty for private services, workers and before attaching. */

@@ -54,6 +54,14 @@ import software.amazon.awscdk.services.servicediscovery.IPrivateDnsNamespace;
  * @param namespace            the Cloud Map namespace; required for a private service with a route
  * @param gateway              the load balancer a public service attaches to now. @default none: call
  *                             {@link ExoService#attachTo(ExoGateway)}
+ * @param container            command, entry point, working directory, user, stop timeout and the container's own
+ *                             health check. @default {@link ServiceContainer#defaults()}: the image's, no container
+ *                             health check
+ * @param permissions          what the task role may do. @default {@link ServicePermissions#none()}: nothing
+ * @param deployment           how new revisions roll out. @default rolling, 50-200% healthy, circuit-breaker rollback
+ * @param tcpPorts             plain TCP ports of a public service, through its own internet-facing Network Load
+ *                             Balancer (with a record {@code <name>-tcp.<domain>} in the gateway's zone, if it has one).
+ *                             @default none
  * @param securityGroup        the tasks' own security group (a network segment, e.g. a stack's): the tasks then run
  *                             in {@code awsvpc} mode, each with its own network interface in the VPC's private
  *                             subnets, and the load balancer is admitted to this group on the container ports.
@@ -82,6 +90,11 @@ public record ExoServiceProps(
     Optional<ServiceMessages> messages,
     Optional<IPrivateDnsNamespace> namespace,
     Optional<ExoGateway> gateway,
+    ServiceContainer container,
+    ServicePermissions permissions,
+    Optional<ServiceDeployment> deployment,
+    List<ServiceTcpPort> tcpPorts,
+
     Optional<ISecurityGroup> securityGroup) {
 
   public ExoServiceProps {
@@ -90,6 +103,7 @@ public record ExoServiceProps(
     environment = new TreeMap<>(environment);
     secrets = new TreeMap<>(secrets);
     volumes = List.copyOf(volumes);
+    tcpPorts = List.copyOf(tcpPorts);
   }
 
   public static Builder builder() {
@@ -119,6 +133,10 @@ public record ExoServiceProps(
     private ServiceMessages messages;
     private IPrivateDnsNamespace namespace;
     private ExoGateway gateway;
+    private ServiceContainer container = ServiceContainer.defaults();
+    private ServicePermissions permissions = ServicePermissions.none();
+    private ServiceDeployment deployment;
+    private List<ServiceTcpPort> tcpPorts = List.of();
     private ISecurityGroup securityGroup;
 
     public Builder name(String v) {
@@ -238,6 +256,26 @@ public record ExoServiceProps(
       return this;
     }
 
+    public Builder container(ServiceContainer v) {
+      container = v;
+      return this;
+    }
+
+    public Builder permissions(ServicePermissions v) {
+      permissions = v;
+      return this;
+    }
+
+    public Builder tcpPorts(List<ServiceTcpPort> v) {
+      tcpPorts = v;
+      return this;
+    }
+
+    public Builder deployment(ServiceDeployment v) {
+      deployment = v;
+      return this;
+    }
+
     public Builder securityGroup(ISecurityGroup v) {
       securityGroup = v;
       return this;
@@ -248,6 +286,7 @@ public record ExoServiceProps(
           Optional.ofNullable(capacityProviderName), image, routes, new TreeMap<>(environment), new TreeMap<>(secrets),
           cpu, memoryMiB, desiredCount, Optional.ofNullable(scaling), volumes, logRetention, Optional.ofNullable(bus),
           Optional.ofNullable(exoComBus), Optional.ofNullable(messages), Optional.ofNullable(namespace), Optional.ofNullable(gateway),
+          container, permissions, Optional.ofNullable(deployment), tcpPorts,
           Optional.ofNullable(securityGroup));
     }
   }

@@ -28,6 +28,9 @@ final class ServiceChecks {
     PropChecks.range(scope, "memoryMiB", props.memoryMiB(), Limits.CONTAINER_MEMORY_MIB, "use e.g. 512");
     PropChecks.range(scope, "desiredCount", props.desiredCount(), Limits.TASK_COUNT, "use e.g. 1");
     props.scaling().ifPresent(s -> scaling(scope, props, s));
+    ContainerChecks.validate(scope, props.container(), props.permissions());
+    ServiceRollout.validate(scope, props);
+    ServiceTcp.validate(scope, props);
     props.bus().ifPresent(b -> {
       ExoException.required(scope, "bus.host", b.host(), "pass the bus's address, e.g. exoComBus.getAddress()");
       PropChecks.range(scope, "bus.port", b.port(), Limits.PORT, "use the bus's port, e.g. exoComBus.getPort()");
@@ -71,7 +74,7 @@ final class ServiceChecks {
         if (!props.routes().isEmpty() && props.namespace().isEmpty()) {
           throw ExoException.invalidProp(scope, "namespace", "none",
               "a Cloud Map namespace for private service " + props.name(), "pass the application's private DNS "
-                  + "namespace, e.g. exoApplication.getNamespace()");
+                  + "namespace, e.g. exoApplication.getNamespace().orElseThrow()");
         }
       }
       case WORKER -> {

@@ -3,12 +3,12 @@ package dev.exosphere.service;
 import dev.exosphere.rules.Defaults;
 
 /**
- * How the load balancer (and the container itself) checks a route's container port.
+ * How the load balancer checks a route's container port (the container's own check is
+ * {@link ServiceContainer#healthCheck()}, none unless given).
  *
  * @param path               the HTTP path probed. @default {@value Defaults#HEALTH_CHECK_PATH}
  * @param intervalSeconds    seconds between checks, 5-300. @default {@value Defaults#HEALTH_CHECK_INTERVAL_SECONDS}
- * @param timeoutSeconds     seconds before a check fails, 2-120 and less than the interval (the container's own
- *                           check is capped at ECS's 60). @default {@value Defaults#HEALTH_CHECK_TIMEOUT_SECONDS}
+ * @param timeoutSeconds     seconds before a check fails, 2-120 and less than the interval. @default {@value Defaults#HEALTH_CHECK_TIMEOUT_SECONDS}
  * @param healthyThreshold   checks passed to become healthy, 2-10. @default {@value Defaults#HEALTHY_THRESHOLD}
  * @param unhealthyThreshold checks failed to become unhealthy, 2-10. @default {@value Defaults#UNHEALTHY_THRESHOLD}
  * @param codes              HTTP codes counted healthy. @default {@value Defaults#HEALTH_CHECK_CODES}

@@ -43,7 +43,12 @@ public record ServiceRoute(String prefix, int containerPort, Protocol protocol, 
 
   /** What the gateway plans for this route of service {@code serviceName}. */
   public RouteRequest request(String serviceName) {
-    return new RouteRequest(serviceName, prefix, hosts, path, target());
+    return request(serviceName, false);
+  }
+
+  /** As {@link #request(String)}, its target with an alternate target group beside it when {@code alternate}. */
+  public RouteRequest request(String serviceName, boolean alternate) {
+    return new RouteRequest(serviceName, prefix, hosts, path, target(), alternate);
   }
 
   /** Its target group: one per protocol and container port of a service. */

@@ -6,6 +6,7 @@ import dev.exosphere.routing.RouteTarget;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import software.amazon.awscdk.services.ec2.Port;
@@ -44,11 +45,19 @@ final class ServiceRouting {
   /** Target groups by target, each with its service attached, and the service's rules on the listener. */
   static SortedMap<RouteTarget, ApplicationTargetGroup> attach(Construct scope, ExoServiceProps props,
       SortedMap<RouteTarget, ServiceHealthCheck> checks, Ec2Service service, ExoGateway gateway,
-      List<PlannedRule> rules) {
+      List<PlannedRule> rules, List<Object> otherLoadBalancers) {
     ICluster cluster = props.cluster();
     SortedMap<RouteTarget, ApplicationTargetGroup> groups = new TreeMap<>();
     TargetType type = props.securityGroup().isPresent() ? TargetType.IP : TargetType.INSTANCE;
-    checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc, type)));
+    checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc, "", type)));
+    // blue/green, canary, linear: each target group gets an alternate one that ECS moves traffic to
+    boolean shifting = props.deployment().filter(ServiceDeployment::shiftsTraffic).isPresent();
+    ServiceRollout.checkOneRulePerTarget(scope, props, rules);
+    SortedMap<RouteTarget, ApplicationTargetGroup> alternates = new TreeMap<>();
+    if (shifting) {
+      checks.forEach((target, hc) -> alternates.put(target, targetGroup(scope, cluster, target, hc, "Alternate", type)));
+    }
+    SortedMap<RouteTarget, CfnListenerRule> productionRules = new TreeMap<>();
     // the listener of the service's own load balancer; from a nested stack, CDK passes its ARN in as a parameter
     ApplicationListener listener = gateway.listenerFor(props.name());
     String listenerArn = listener.getListenerArn();
@@ -58,7 +67,7 @@ final class ServiceRouting {
           .listenerArn(listenerArn)
           .priority(p.priority())
           .conditions(conditions(p))
-          .actions(List.of(CfnListenerRule.ActionProperty.builder()
+          .actions(List.of(shifting ? weightedForward(group, alternates.get(p.target())) : CfnListenerRule.ActionProperty.builder()
               .type("forward").targetGroupArn(group.getTargetGroupArn()).build()))
           .transforms(p.rewrite().map(rw -> List.<Object>of(CfnListenerRule.TransformProperty.builder()
               .type("url-rewrite")
@@ -70,9 +79,20 @@ final class ServiceRouting {
           .build();
       // ECS refuses a target group that is on no load balancer yet: the service waits for its rules.
       group.registerListener(listener, rule);
-      service.getNode().addDependency(rule);
+      if (shifting) {
+        // the service names the rule as its production rule, which orders it after the rule already
+        alternates.get(p.target()).registerListener(listener, rule);
+        productionRules.put(p.target(), rule);
+      } else {
+        service.getNode().addDependency(rule);
+      }
     }
-    joinTargetGroups(props.name(), service, groups);
+    joinTargetGroups(props.name(), service, groups, shifting
+        ? advanced(scope, alternates, productionRules) : Map.of(), otherLoadBalancers);
+    SortedMap<String, ApplicationTargetGroup> all = new TreeMap<>();
+    groups.forEach((t, g) -> all.put(t.id(), g));
+    alternates.forEach((t, g) -> all.put(t.id() + "Alternate", g));
+    ServiceRollout.alarm(scope, service, props, all);
     if (props.securityGroup().isPresent()) {
       // awsvpc: the task's own group, and only on the ports its routes name
       groups.keySet().stream().map(RouteTarget::port).distinct().sorted().forEach(port ->
@@ -91,21 +111,51 @@ final class ServiceRouting {
    * service's (nested) stack, a duplicate of the one rule opened in {@link #attach} that CloudFormation rejects.
    */
   private static void joinTargetGroups(String containerName, Ec2Service service,
-      SortedMap<RouteTarget, ApplicationTargetGroup> groups) {
+      SortedMap<RouteTarget, ApplicationTargetGroup> groups,
+      Map<RouteTarget, CfnService.AdvancedConfigurationProperty> advanced, List<Object> otherLoadBalancers) {
     CfnService cfn = (CfnService) service.getNode().getDefaultChild();
-    cfn.setLoadBalancers(groups.entrySet().stream().map(e -> (Object) CfnService.LoadBalancerProperty.builder()
+    List<Object> entries = new ArrayList<>(groups.entrySet().stream().map(e -> (Object) CfnService.LoadBalancerProperty.builder()
         .containerName(containerName)
         .containerPort(e.getKey().port())
         .targetGroupArn(e.getValue().getTargetGroupArn())
+        .advancedConfiguration(advanced.get(e.getKey()))
         .build()).toList());
+    entries.addAll(otherLoadBalancers);
+    cfn.setLoadBalancers(entries);
     // what the L2 sets once a service has a load balancer: time for a new task to pass its first health checks
     cfn.setHealthCheckGracePeriodSeconds(HEALTH_CHECK_GRACE_SECONDS);
   }
 
+  /**
+   * What ECS needs to shift a target's traffic: the alternate target group, the production rule (forwarding to both,
+   * weighted 100/0, so ECS can move the weights) and the role it acts with.
+   */
+  private static Map<RouteTarget, CfnService.AdvancedConfigurationProperty> advanced(Construct scope,
+      SortedMap<RouteTarget, ApplicationTargetGroup> alternates, SortedMap<RouteTarget, CfnListenerRule> rules) {
+    String roleArn = ServiceRollout.loadBalancerRole(scope).getRoleArn();
+    Map<RouteTarget, CfnService.AdvancedConfigurationProperty> out = new TreeMap<>();
+    alternates.forEach((target, alternate) -> out.put(target, CfnService.AdvancedConfigurationProperty.builder()
+        .alternateTargetGroupArn(alternate.getTargetGroupArn())
+        .productionListenerRule(rules.get(target).getAttrRuleArn())
+        .roleArn(roleArn)
+        .build()));
+    return out;
+  }
+
+  private static CfnListenerRule.ActionProperty weightedForward(ApplicationTargetGroup primary,
+      ApplicationTargetGroup alternate) {
+    return CfnListenerRule.ActionProperty.builder().type("forward")
+        .forwardConfig(CfnListenerRule.ForwardConfigProperty.builder().targetGroups(List.of(
+            CfnListenerRule.TargetGroupTupleProperty.builder().targetGroupArn(primary.getTargetGroupArn()).weight(100).build(),
+            CfnListenerRule.TargetGroupTupleProperty.builder().targetGroupArn(alternate.getTargetGroupArn()).weight(0).build()))
+            .build())
+        .build();
+  }
+
   private static ApplicationTargetGroup targetGroup(Construct scope, ICluster cluster, RouteTarget target,
-      ServiceHealthCheck hc, TargetType type) {
+      ServiceHealthCheck hc, String suffix, TargetType type) {
     boolean https = target.protocol().toLowerCase(Locale.ROOT).equals("https");
-    return ApplicationTargetGroup.Builder.create(scope, "TargetGroup" + target.id())
+    return ApplicationTargetGroup.Builder.create(scope, "TargetGroup" + target.id() + suffix)
         .vpc(cluster.getVpc())
         .targetType(type)
         .protocol(https ? ApplicationProtocol.HTTPS : ApplicationProtocol.HTTP)

@@ -1,5 +1,6 @@
 package dev.exosphere.load;
 
+import dev.exosphere.model.ContainerCheck;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.rules.Defaults;
 import dev.exosphere.rules.Limits;
@@ -57,9 +58,29 @@ final class SchemaJavaSources {
     java("cluster.minCapacity", "default", Defaults.CLUSTER_MIN_CAPACITY);
     range("cluster.minCapacity", Limits.INSTANCE_COUNT);
     java("cluster.maxCapacity", "default", Defaults.CLUSTER_MAX_CAPACITY);
-    loader("cluster.maxCapacity", "minimum", "AppBinder.cluster: a cluster of at most 0 instances runs nothing");
+    loader("cluster.maxCapacity", "minimum", "ClusterBinder.cluster: a cluster of at most 0 instances runs nothing");
     java("cluster.maxCapacity", "maximum", Limits.INSTANCE_COUNT.max());
     range("cluster.desiredCapacity", Limits.INSTANCE_COUNT);
+    java("deployment.strategy", "default", Defaults.DEPLOYMENT_STRATEGY);
+    java("deployment.strategy", "enum", Arrays.stream(dev.exosphere.model.Deployment.Strategy.values())
+        .map(dev.exosphere.model.Deployment.Strategy::yamlName).toList());
+    range("deployment.bakeTime", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("canary.percent", "default", Defaults.CANARY_PERCENT);
+    range("canary.percent", Limits.CANARY_PERCENT);
+    range("canary.bakeTime", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("linear.percent", "default", Defaults.LINEAR_STEP_PERCENT);
+    range("linear.percent", Limits.LINEAR_STEP_PERCENT);
+    range("linear.interval", Limits.DEPLOYMENT_BAKE_MINUTES);
+    java("deploymentAlarms.rollback", "default", Defaults.DEPLOYMENT_ALARMS_ROLLBACK);
+    java("deploymentAlarms.targetErrorsPerMinute", "default", Defaults.DEPLOYMENT_ALARM_TARGET_ERRORS_PER_MINUTE);
+    range("deploymentAlarms.targetErrorsPerMinute", Limits.DEPLOYMENT_ALARM_TARGET_ERRORS);
+    java("spot.onDemandBase", "default", Defaults.SPOT_ON_DEMAND_BASE);
+    range("spot.onDemandBase", Limits.ON_DEMAND_BASE);
+    java("spot.onDemandPercentAboveBase", "default", Defaults.SPOT_ON_DEMAND_PERCENT_ABOVE_BASE);
+    range("spot.onDemandPercentAboveBase", Limits.ON_DEMAND_PERCENT);
+    java("spot.allocationStrategy", "default", Defaults.SPOT_ALLOCATION_STRATEGY);
+    java("spot.allocationStrategy", "enum", Arrays.stream(dev.exosphere.model.SpotAllocation.values())
+        .map(dev.exosphere.model.SpotAllocation::yamlName).toList());
 
     loader("bus.type", "default", "AppBinder.bus: exocom is the only bus");
     loader("bus.type", "enum", "AppBinder.bus: exocom is the only bus");
@@ -112,6 +133,15 @@ final class SchemaJavaSources {
     range("healthCheck.unhealthyThreshold", Limits.HEALTH_CHECK_THRESHOLD);
     java("healthCheck.codes", "default", Defaults.HEALTH_CHECK_CODES);
     loader("volume.readOnly", "default", "ServiceBinder.volume");
+    range("service.stopTimeout", Limits.STOP_TIMEOUT_SECONDS);
+    range("containerHealthCheck.interval", Limits.CONTAINER_HEALTH_CHECK_INTERVAL_SECONDS);
+    range("containerHealthCheck.timeout", Limits.CONTAINER_HEALTH_CHECK_TIMEOUT_SECONDS);
+    range("containerHealthCheck.retries", Limits.CONTAINER_HEALTH_CHECK_RETRIES);
+    range("containerHealthCheck.startPeriod", Limits.CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS);
+    java("containerHealthCheck.interval", "default", ContainerCheck.DEFAULT_INTERVAL);
+    java("containerHealthCheck.timeout", "default", ContainerCheck.DEFAULT_TIMEOUT);
+    java("containerHealthCheck.retries", "default", ContainerCheck.DEFAULT_RETRIES);
+    java("containerHealthCheck.startPeriod", "default", ContainerCheck.DEFAULT_START_PERIOD);
     loader("operate.dashboard", "default", "OperateBinder.operate");
     loader("operate.alarms", "default", "OperateBinder.operate");
   }

@@ -32,7 +32,18 @@ final class SchemaProbes {
       context("network", "network", "{\"network\": {}, \"bus\": {\"image\": "
           + "\"123456789012.dkr.ecr.us-east-1.amazonaws.com/exocom:0.21.3\"}}"),
       context("cluster", "clusters.public", "{\"clusters\": {\"public\": {\"minCapacity\": 0, \"maxCapacity\": 1000}}}"),
-      context("bus", "bus", "{\"bus\": {}}"),
+      // a bus that exists either way: any other key written under bus asks for it
+      context("bus", "bus", "{\"bus\": {\"enabled\": true}}"),
+      context("spot", "clusters.public.spot", "{\"clusters\": {\"public\": {\"spot\": {}}}}"),
+      // the traffic-shifting strategies need a public service; canary/linear need their strategy beside them
+      context("deployment", "services.web.deployment", "{\"services\": {\"web\": " + WEB + ", \"deployment\": {\"strategy\": \"canary\"}}}}"),
+      context("canary", "services.web.deployment.canary", "{\"services\": {\"web\": " + WEB
+          + ", \"deployment\": {\"strategy\": \"canary\", \"canary\": {}}}}}"),
+      context("linear", "services.web.deployment.linear", "{\"services\": {\"web\": " + WEB
+          + ", \"deployment\": {\"strategy\": \"linear\", \"linear\": {}}}}}"),
+      context("deploymentAlarms", "services.web.deployment.alarms", "{\"services\": {\"web\": " + WEB
+          + ", \"deployment\": {\"alarms\": {}}}}}"),
+      context("tcpPort", "services.web.tcp[0]", "{\"services\": {\"web\": " + WEB + ", \"tcp\": [{\"port\": 6650}]}}}"),
       context("interface", "interface", "{\"interface\": {}}"),
       context("logging", "policies.logging", "{\"policies\": {\"logging\": {}}}"),
       // the idle timeout needs a load balancer, so a public service
@@ -49,6 +60,8 @@ final class SchemaProbes {
       context("environment", "environments.staging", "{\"environments\": {\"staging\": {}}}"),
       context("serviceOverride", "environments.staging.services.web", "{\"services\": {\"web\": " + WEB + "}}, "
           + "\"environments\": {\"staging\": {\"services\": {\"web\": {}}}}}"),
+      context("containerHealthCheck", "services.web.containerHealthCheck", "{\"services\": {\"web\": {\"type\": "
+          + "\"worker\", \"image\": \"nginx:1.27\", \"containerHealthCheck\": {\"command\": [\"CMD\", \"/check\"]}}}}"),
       context("volume", "services.web.volumes.data",
           "{\"services\": {\"web\": {\"type\": \"worker\", \"image\": \"nginx:1.27\", \"volumes\": {\"data\": {\"source\": \"/a\", \"target\": \"/b\"}}}}}"));
 
@@ -87,7 +100,10 @@ final class SchemaProbes {
     ObjectNode doc = c.document().deepCopy();
     ObjectNode target = doc;
     for (String segment : c.path().split("\\.")) {
-      target = (ObjectNode) target.get(segment);
+      // name[i]: the i-th item of a list
+      java.util.regex.Matcher item = java.util.regex.Pattern.compile("^(.+)\\[(\\d+)]$").matcher(segment);
+      target = item.matches() ? (ObjectNode) target.get(item.group(1)).get(Integer.parseInt(item.group(2)))
+          : (ObjectNode) target.get(segment);
     }
     if (value.isPresent()) {
       target.set(key, value.get());

@@ -62,7 +62,7 @@ class ModelBuildersTest {
         .dependencies(List.of("db")).volume(cache).policies(policies).build();
     assertEquals(new Service("api", ServiceType.PUBLIC, Optional.of("api:1"), Optional.empty(), new TreeMap<>(Map.of("/api", route)),
         new TreeMap<>(Map.of("A", "1")), new TreeMap<>(Map.of("TOKEN", token)), 512, 1024, 2, Optional.of(scaling), messages,
-        List.of("db"), new TreeMap<>(Map.of("cache", cache)), policies), built);
+        List.of("db"), new TreeMap<>(Map.of("cache", cache)), policies, ContainerSpec.image(), Permissions.none(), Optional.empty(), List.of()), built);
   }
 
   @Test

@@ -94,7 +94,7 @@ final class RecordSamples {
     if (c == int.class || c == Integer.class) {
       return 80; // a port, positive: valid wherever a number is
     }
-    if (c == boolean.class) {
+    if (c == boolean.class || c == Boolean.class) {
       return false;
     }
     if (c == Path.class) {

@@ -196,6 +196,20 @@ class RoutePlannerTest {
   }
 
   @Test
+  void anAlternateTargetGroupCountsAgainstTheQuota() {
+    // GIVEN 51 services with one container port each, shifting traffic between two target groups: 102 target groups
+    List<RouteRequest> routes = IntStream.range(0, 51).mapToObj(i ->
+        new RouteRequest("s" + i, "/a" + i, List.of(), "/a" + i, new RouteTarget("http", 3000), true)).toList();
+
+    // WHEN planned THEN the alternates are counted
+    RoutePlanException e = assertThrows(RoutePlanException.class, () -> RoutePlanner.plan(routes));
+    assertTrue(e.getMessage().contains("102 target groups"), e.getMessage());
+    // AND without alternates the same routes fit
+    RoutePlanner.plan(routes.stream().map(r -> new RouteRequest(r.service(), r.prefix(), r.hosts(), r.path(), r.target()))
+        .toList());
+  }
+
+  @Test
   void tooManyTargetGroupsIsAClearError() {
     // GIVEN 51 services each with two container ports: 102 target groups, 102 rules
     List<RouteRequest> routes = IntStream.range(0, 51).boxed().flatMap(i -> List.of(

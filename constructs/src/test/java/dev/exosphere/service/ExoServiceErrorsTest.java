@@ -67,7 +67,7 @@ class ExoServiceErrorsTest {
   @Test
   void aPrivateServiceWithoutNamespaceIsRejected() {
     assertEquals("Test/Svc: namespace = none is invalid: expected a Cloud Map namespace for private service"
-        + " users. Fix: pass the application's private DNS namespace, e.g. exoApplication.getNamespace()",
+        + " users. Fix: pass the application's private DNS namespace, e.g. exoApplication.getNamespace().orElseThrow()",
         error(service("users", ServiceType.PRIVATE, route("/", 4000))));
   }
 

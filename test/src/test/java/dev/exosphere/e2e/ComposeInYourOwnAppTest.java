@@ -53,7 +53,7 @@ class ComposeInYourOwnAppTest {
   void exposesEveryServiceAndTheBus() {
     // THEN the getters give the parts to wire further
     assertEquals(java.util.Set.of("web", "users", "tweets", "notifier"), exo.getServices().keySet());
-    assertEquals("exocom.space-tweet.internal", exo.getBus().getHost());
+    assertEquals("exocom.space-tweet.internal", exo.getBus().orElseThrow().getHost());
     assertTrue(exo.getGateway().isPresent());
   }
 

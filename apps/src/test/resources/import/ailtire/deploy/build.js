@@ -1,0 +1,3 @@
+module.exports = {
+  acme_web: { dir: "../web", file: "Dockerfile", cmd: "npm run build", tag: "acme_web", env: { NODE_ENV: "production" } },
+};
