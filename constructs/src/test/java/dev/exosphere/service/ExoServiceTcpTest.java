@@ -15,6 +15,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
@@ -109,6 +110,27 @@ class ExoServiceTcpTest {
     ExoException e = assertThrows(ExoException.class, () -> synth(ServiceKind.PUBLIC, null,
         ServiceDeployment.builder(DeploymentStrategy.CANARY).build()));
     assertTrue(e.getMessage().endsWith("is invalid: expected none with CANARY deployments. Fix: use ROLLING, or drop tcpPorts"),
+        e.getMessage());
+  }
+
+  @Test
+  void tcpPortsOnAnAwsvpcServiceAreAnError() {
+    // GIVEN a public service with its own security group (awsvpc, as a stack's member) and tcp ports
+    Stack stack = EdgeFixtures.stack();
+    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
+    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
+    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    ExoServiceProps props = ExoServiceProps.builder().name("broker").kind(ServiceKind.PUBLIC).appName("shop")
+        .cluster(cluster).image(ContainerImage.fromRegistry("shop/broker:1")).logRetention(RetentionDays.ONE_MONTH)
+        .routes(List.of(ServiceRoute.builder("/", 8080).build()))
+        .tcpPorts(List.of(new ServiceTcpPort(6650, 6650)))
+        .securityGroup(SecurityGroup.Builder.create(stack, "Segment").vpc(vpc).build())
+        .gateway(new ExoGateway(stack, "Gateway", ExoGatewayProps.builder().vpc(vpc).build())).build();
+    // WHEN built THEN the error names both props
+    ExoException e = assertThrows(ExoException.class, () -> new ExoService(stack, "Broker", props));
+    assertTrue(e.getMessage().contains("tcpPorts = ") && e.getMessage().contains("expected none with a securityGroup"),
+        e.getMessage());
+    assertTrue(e.getMessage().endsWith("Fix: drop securityGroup, or serve the TCP ports from another service"),
         e.getMessage());
   }
 
