@@ -30,7 +30,6 @@ final class ComposeImport {
       "stop_grace_period");
   /** An HTTP URL in a health check command: its path is what the load balancer can ask. */
   private static final Pattern HTTP_URL = Pattern.compile("https?://[^/\\s:]+(?::\\d+)?(/[^\\s'\"]*)?");
-  private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?");
   private static final Pattern MEMORY = Pattern.compile("(?i)(\\d{1,12})([bkmg]?)b?");
 
   private final ImportReport report;
@@ -424,18 +423,12 @@ final class ComposeImport {
   }
 
   private Integer seconds(Value d, String key) {
-    Matcher m = DURATION.matcher(d.text());
-    if (m.matches() && (m.group(1) != null || m.group(2) != null || m.group(3) != null)) {
-      long total = part(m.group(1)) * 3600 + part(m.group(2)) * 60 + part(m.group(3));
-      return (int) Math.min(total, Integer.MAX_VALUE);
+    Integer seconds = Durations.seconds(d.text());
+    if (seconds == null) {
+      report.add(file, d.line(), key, "'" + d.text() + "' is not whole seconds, minutes or hours; left out",
+          "write it in whole seconds, e.g. 1m30s");
     }
-    report.add(file, d.line(), key, "'" + d.text() + "' is not whole seconds, minutes or hours; left out",
-        "write it in whole seconds, e.g. 1m30s");
-    return null;
-  }
-
-  private static long part(String digits) {
-    return digits == null ? 0 : Long.parseLong(digits.length() > 9 ? "999999999" : digits);
+    return seconds;
   }
 
   private void deploy(Service s, Value d, String at) {
