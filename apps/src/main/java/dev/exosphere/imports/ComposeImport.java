@@ -27,7 +27,7 @@ final class ComposeImport {
       List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml");
   private static final Set<String> SERVICE_KEYS = Set.of("image", "build", "environment", "env_file", "ports",
       "healthcheck", "deploy", "secrets", "volumes", "expose", "command", "entrypoint", "working_dir", "user",
-      "stop_grace_period");
+      "stop_grace_period", "cpus", "mem_limit", "scale");
   /** An HTTP URL in a health check command: its path is what the load balancer can ask. */
   private static final Pattern HTTP_URL = Pattern.compile("https?://[^/\\s:]+(?::\\d+)?(/[^\\s'\"]*)?");
   private static final Pattern MEMORY = Pattern.compile("(?i)(\\d{1,12})([bkmg]?)b?");
@@ -93,6 +93,9 @@ final class ComposeImport {
     v.get("environment").ifPresent(e -> environment(s, e));
     v.get("env_file").ifPresent(e -> envFiles(s, e, at));
     container(s, v, at);
+    v.get("cpus").ifPresent(c -> s.cpu = cpuUnits(c, at + ".cpus"));
+    v.get("mem_limit").ifPresent(m -> s.memory = mebibytes(m, at + ".mem_limit"));
+    v.get("scale").flatMap(Value::integer).ifPresent(n -> s.replicas = n);
     v.get("healthcheck").ifPresent(h -> healthcheck(s, h, at));
     v.get("deploy").ifPresent(d -> deploy(s, d, at));
     v.get("secrets").ifPresent(sec -> secrets(app, s, sec, at));
@@ -184,8 +187,9 @@ final class ComposeImport {
         }
         r.port = Integer.valueOf(port);
         s.routes.put("/", r);
-        exposed.stream().skip(1).forEach(x -> report.noKey(file, x.line(), x.key, "a private service has one "
-            + "route, on one port: reach this one through ExoCom"));
+        exposed.stream().skip(1).forEach(x -> report.add(file, x.line(), at + "." + x.key, "a private service has "
+            + "one route, on one port (tcp ports are for public services); left out", "reach this one through "
+            + "ExoCom, or publish it to make the service public"));
       }
     }
   }
@@ -440,8 +444,16 @@ final class ComposeImport {
     });
     d.get("resources").ifPresent(r -> r.reportOthers(report, at + ".deploy.resources", Set.of("limits"),
         "exo reserves what limits say (cpu, memory)", "move the numbers to limits if they are what the task needs"));
-    d.reportOthers(report, at + ".deploy", Set.of("replicas", "resources"), "exosphere.yml has no key for this yet",
-        "scaling is services.<name>.scaling: {min, max}");
+    for (String k : List.of("update_config", "rollback_config")) {
+      d.get(k).ifPresent(u -> report.add(file, u.line(), at + ".deploy." + k, "exo's rollouts are "
+          + "services.<name>.deployment (default rolling, 50-200% healthy, rolled back by the circuit breaker; or "
+          + "blue-green, canary, linear); compose's parallelism, delay and order do not translate; not written",
+          "write services.<name>.deployment if the default does not do (see Deployments in docs/exosphere-yml.md)"));
+    }
+    d.get("restart_policy").ifPresent(u -> report.add(file, u.line(), at + ".deploy.restart_policy",
+        "ECS restarts stopped tasks itself; not written", "nothing"));
+    d.reportOthers(report, at + ".deploy", Set.of("replicas", "resources", "update_config", "rollback_config",
+        "restart_policy"), "exosphere.yml has no key for this yet", "scaling is services.<name>.scaling: {min, max}");
   }
 
   /** {@code cpus: "0.25"} is 256 CPU units. */

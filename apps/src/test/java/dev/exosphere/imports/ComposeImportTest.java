@@ -117,6 +117,34 @@ class ComposeImportTest {
   }
 
   @Test
+  void serviceLevelSizesAndRolloutKeysSayWhatExoHas() throws IOException {
+    // GIVEN the older service-level cpus, mem_limit and scale, and deploy's rollout keys
+    Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          a:
+            image: "nginx:1"
+            cpus: "0.5"
+            mem_limit: 1g
+            scale: 3
+            deploy:
+              update_config: {parallelism: 2}
+              restart_policy: {condition: on-failure}
+              placement: {constraints: [node.role==manager]}
+        """);
+    Importer.Result r = Importer.run(Format.COMPOSE, dir, dir.resolve("exosphere.yml"));
+    Files.writeString(dir.resolve("exosphere.yml"), r.text());
+    Service a = Imports.loadsCleanly(dir).model().orElseThrow().services().get("a");
+    // THEN the sizes are exo's cpu, memory and replicas
+    assertEquals(512, a.cpu());
+    assertEquals(1024, a.memory());
+    assertEquals(3, a.replicas());
+    // AND the rollout keys point at deployment, the rest is said to have no key
+    reports(r, "services.a.deploy.update_config: exo's rollouts are services.<name>.deployment");
+    reports(r, "services.a.deploy.restart_policy: ECS restarts stopped tasks");
+    reports(r, "services.a.deploy.placement: exosphere.yml has no key for this yet");
+  }
+
+  @Test
   void aPublishedPortWithADifferentHostPortKeepsBoth() throws IOException {
     Files.writeString(dir.resolve("compose.yaml"), """
         services:
