@@ -85,6 +85,9 @@ final class ServiceYml {
         }
         route().port = Integer.valueOf(port);
       }));
+      d.get("ports").ifPresent(ps -> ps.list().stream().skip(1).forEach(p -> report.add(file, p.line(), "docker."
+          + p.key, "a further port of the local docker run: exo routes one port per service (HTTP); left out",
+          "if clients need it as plain TCP and the service is public, write tcp: [{port: <n>}]")));
       d.reportOthers(report, "docker", Set.of("ports"), "no place in exosphere.yml", "remove it");
     });
     root.get("development").ifPresent(d -> report.add(file, d.line(), "development", "local development "

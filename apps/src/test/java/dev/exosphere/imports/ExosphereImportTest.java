@@ -57,6 +57,7 @@ class ExosphereImportTest {
     assertFalse(Imports.report(r).stream().anyMatch(l -> l.contains("web-server/service.yml:3: startup.command")),
         "a plain command needs no note");
     reports(r, "users-service/service.yml:2: description");
+    reports(r, "users-service/service.yml:8: docker.ports[1]: a further port of the local docker run", "tcp:");
     Imports.commented(r);
   }
 
