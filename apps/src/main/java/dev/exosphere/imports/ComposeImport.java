@@ -214,13 +214,14 @@ final class ComposeImport {
       why = "a Network Load Balancer has at most " + Limits.NLB_LISTENERS + " listeners";
     } else {
       s.tcp.add(new Imported.Tcp(listener, container == listener ? null : container));
-      report.add(file, p.line(), at + "." + p.key, "published port " + p.describe() + " becomes tcp port " + listener + " to "
-          + "container port " + container + " through the service's own Network Load Balancer (plain TCP, not the "
-          + "HTTP route)", "check that clients reach <service>-tcp.<domain> or the load balancer's DNS name");
+      report.add(file, p.line(), at + "." + p.key, "published port " + p.describe() + " becomes tcp port "
+          + listener + " to container port " + container + " through the service's own Network Load Balancer "
+          + "(plain TCP, not the HTTP route)", "check that clients reach <service>-tcp.<domain> or the load "
+          + "balancer's DNS name");
       return;
     }
-    report.add(file, p.line(), at + "." + p.key, why + "; left out", "reach it through ExoCom or another service, or publish "
-        + "it on another port");
+    report.add(file, p.line(), at + "." + p.key, why + "; left out", "reach it through ExoCom or another "
+        + "service, or publish it on another port");
   }
 
   /** The host port of a published port ({@code "8080:80"}, {@code {published: 8080}}), null when compose picks one. */
