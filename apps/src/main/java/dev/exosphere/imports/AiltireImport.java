@@ -8,6 +8,7 @@ import dev.exosphere.imports.Imported.Route;
 import dev.exosphere.imports.Imported.Scaling;
 import dev.exosphere.imports.Imported.Service;
 import dev.exosphere.imports.Imported.Volume;
+import dev.exosphere.rules.Limits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import java.util.Set;
  */
 final class AiltireImport {
   private static final Set<String> SERVICE_KEYS = Set.of("type", "image", "interface", "policies", "environment",
-      "volumes");
+      "volumes", "stop_grace_period", "networks");
 
   private final ImportReport report;
   private final String servicesFile;
@@ -84,8 +85,10 @@ final class AiltireImport {
             + "name", "add domain: and interface.ports: {80: " + p.getValue().asInt() + ", 443: "
             + p.getValue().asInt() + "}");
       } else {
-        report.noKey(servicesFile, 0, "interface.ports." + p.getKey(), "the load balancer listens on 80 and 443 "
-            + "only: reach port " + p.getKey() + " through a service route");
+        report.add(servicesFile, 0, "interface.ports." + p.getKey(), "exo's application load balancer listens on "
+            + "80 and 443 only; plain TCP ports belong to the public service that serves them (its own Network Load "
+            + "Balancer), and Ailtire does not say which one that is: not written", "add tcp: [{port: " + p.getKey()
+            + ", containerPort: " + p.getValue().asInt() + "}] to that service (it must be public)");
       }
     }
     policies(services.path("policies"), "policies", true, app, null);
@@ -104,8 +107,11 @@ final class AiltireImport {
   private void service(App app, String sourceName, JsonNode v) {
     String at = "services." + sourceName;
     if ("stack".equals(v.path("type").asText())) {
-      report.add(servicesFile, 0, at, "a child stack (type: stack): exosphere.yml has no nested applications yet",
-          "import the child package on its own (exo import its deploy folder) and deploy it as its own application");
+      report.add(servicesFile, 0, at, "a child stack (type: stack): exo import does not import child packages, "
+          + "so it is not written", "import the child package's deploy folder with exo import -o ./" + sourceName
+          + "/exosphere.yml, keep only name, version, policies, dependencies and services in that file, then "
+          + "write services." + sourceName + ": {type: stack, stack: ./" + sourceName + ", interface: "
+          + stackInterface(v) + "} here (see Stacks of stacks in docs/exosphere-yml.md)");
       return;
     }
     String name = Names.service(sourceName, report, servicesFile, 0, at);
@@ -116,6 +122,11 @@ final class AiltireImport {
     Service s = new Service();
     s.source = servicesFile + ", " + at;
     others(v, SERVICE_KEYS, servicesFile, at, "exosphere.yml has no key for this yet", "see docs/import.md");
+    if (v.has("networks")) {
+      report.add(servicesFile, 0, at + ".networks", "Ailtire's overlay networks: exo places every service in its "
+          + "own VPC (a stack's members in the stack's segment)", "nothing");
+    }
+    stopTimeout(s, v.path("stop_grace_period"), at + ".stop_grace_period");
     v.path("interface").fields().forEachRemaining(r -> {
       Route route = new Route();
       JsonNode rv = r.getValue();
@@ -170,9 +181,12 @@ final class AiltireImport {
       bb.dockerfile = b.get("file").asText();
     }
     b.path("env").fields().forEachRemaining(e -> bb.args.put(e.getKey(), e.getValue().asText()));
-    if (b.hasNonNull("cmd")) {
-      report.noKey(buildFile, 0, image + ".cmd", "exo builds with the Dockerfile alone: put '"
-          + b.get("cmd").asText() + "' in it as a RUN step");
+    if (b.hasNonNull("cmd") && !b.get("cmd").asText().isBlank()) {
+      // Ailtire runs cmd when the container runs (not while building): the container's command
+      s.command = b.get("cmd").asText();
+      report.add(buildFile, 0, image + ".cmd", "written as services.<name>.command; Ailtire runs it from the "
+          + "folder its dir was copied to, exo from the image's WORKDIR, and no shell runs it",
+          "check the Dockerfile's WORKDIR; if it needs a shell, write command: [sh, -c, \"...\"]");
     }
     if (b.has("packages")) {
       report.add(buildFile, 0, image + ".packages", "Ailtire copies these into the context before building",
@@ -184,6 +198,30 @@ final class AiltireImport {
     others(b, Set.of("dir", "file", "env", "cmd", "packages", "tag", "name"), buildFile, image,
         "no place in exosphere.yml", "remove it");
     s.build = bb;
+  }
+
+  /** The parent's prefixes with the child's paths they stand for, as services.js's interface says. */
+  private static String stackInterface(JsonNode v) {
+    List<String> routes = new ArrayList<>();
+    v.path("interface").fields().forEachRemaining(r -> routes.add(YamlText.scalar(r.getKey()) + ": {path: "
+        + YamlText.scalar(r.getValue().path("path").asText("/")) + "}"));
+    return "{" + String.join(", ", routes) + "}";
+  }
+
+  /** A number is seconds, a string a compose duration (1m30s); outside ECS's 2-120 it is reported and left out. */
+  private void stopTimeout(Service s, JsonNode g, String at) {
+    if (g.isMissingNode() || g.isNull()) {
+      return;
+    }
+    Integer seconds = g.canConvertToInt() && g.isIntegralNumber() ? Integer.valueOf(g.asInt())
+        : g.isTextual() ? Durations.seconds(g.asText()) : null;
+    if (seconds == null) {
+      report.add(servicesFile, 0, at, "'" + g.asText() + "' is not whole seconds, minutes or hours; left out",
+          "write stopTimeout in seconds");
+      return;
+    }
+    s.stopTimeout = new ContainerValues(report, servicesFile).inRange(seconds, Limits.STOP_TIMEOUT_SECONDS, 0, at,
+        "stopTimeout", "ECS's 30");
   }
 
   /** logging, timeout (milliseconds in Ailtire's examples), scaling; the rest is reported. */

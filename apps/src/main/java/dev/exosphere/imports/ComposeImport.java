@@ -7,6 +7,10 @@ import dev.exosphere.imports.Imported.Secret;
 import dev.exosphere.imports.Imported.Service;
 import dev.exosphere.imports.Imported.Volume;
 import dev.exosphere.imports.SourceYaml.Value;
+import dev.exosphere.model.ContainerCheck;
+import dev.exosphere.rules.Complaint;
+import dev.exosphere.rules.ContainerRules;
+import dev.exosphere.rules.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,21 +26,23 @@ final class ComposeImport {
   private static final List<String> FILES =
       List.of("compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml");
   private static final Set<String> SERVICE_KEYS = Set.of("image", "build", "environment", "env_file", "ports",
-      "healthcheck", "deploy", "secrets", "volumes", "expose");
+      "healthcheck", "deploy", "secrets", "volumes", "expose", "command", "entrypoint", "working_dir", "user",
+      "stop_grace_period", "cpus", "mem_limit", "scale");
   /** An HTTP URL in a health check command: its path is what the load balancer can ask. */
   private static final Pattern HTTP_URL = Pattern.compile("https?://[^/\\s:]+(?::\\d+)?(/[^\\s'\"]*)?");
-  private static final Pattern DURATION = Pattern.compile("(?:(\\d+)m)?(?:(\\d+)s)?");
   private static final Pattern MEMORY = Pattern.compile("(?i)(\\d{1,12})([bkmg]?)b?");
 
   private final ImportReport report;
   private final Path dir;
   private final String file;
+  private final ContainerValues checks;
   private Value topSecrets;
 
   private ComposeImport(ImportReport report, Path dir, String file) {
     this.report = report;
     this.dir = dir;
     this.file = file;
+    this.checks = new ContainerValues(report, file);
   }
 
   static App read(Path path, ImportReport report) {
@@ -86,6 +92,10 @@ final class ComposeImport {
     ports(s, v, at);
     v.get("environment").ifPresent(e -> environment(s, e));
     v.get("env_file").ifPresent(e -> envFiles(s, e, at));
+    container(s, v, at);
+    v.get("cpus").ifPresent(c -> s.cpu = cpuUnits(c, at + ".cpus"));
+    v.get("mem_limit").ifPresent(m -> s.memory = mebibytes(m, at + ".mem_limit"));
+    v.get("scale").flatMap(Value::integer).ifPresent(n -> s.replicas = n);
     v.get("healthcheck").ifPresent(h -> healthcheck(s, h, at));
     v.get("deploy").ifPresent(d -> deploy(s, d, at));
     v.get("secrets").ifPresent(sec -> secrets(app, s, sec, at));
@@ -95,16 +105,12 @@ final class ComposeImport {
 
   /** What to do about the usual keys without a place. */
   private static final Map<String, String> FIXES = Map.of(
-      "command", "put it in the image as CMD",
-      "entrypoint", "put it in the image as ENTRYPOINT",
       "depends_on", "ECS starts services independently: make each one wait for (or retry) what it needs",
       "labels", "keep what they say as comments, or as environment variables if the service reads them",
       "restart", "nothing: ECS restarts stopped tasks",
       "networks", "nothing: exo places services in its own VPC; services reach each other through ExoCom",
       "expose", "nothing: an exposed port becomes the private service's route",
-      "container_name", "nothing: ECS names tasks",
-      "user", "put it in the image as USER",
-      "working_dir", "put it in the image as WORKDIR");
+      "container_name", "nothing: ECS names tasks");
 
   /** Each label on its own line of the report, so that what it says is kept in the generated file. */
   private void labels(Value labels, String at) {
@@ -166,8 +172,7 @@ final class ComposeImport {
         report.add(file, p.line(), at + ".ports", "published port " + p.describe() + " becomes the route / on the "
             + "load balancer (HTTP on 80) to container port " + container, "check that the service speaks HTTP");
       } else {
-        report.noKey(file, p.line(), p.key, "exo routes one port per service from the load balancer; listener "
-            + "ports other than 80/443 have no key yet: reach it through ExoCom or another service");
+        tcp(s, p, container, at);
       }
     }
     if (s.routes.isEmpty() && v.get("expose").isPresent()) {
@@ -182,10 +187,52 @@ final class ComposeImport {
         }
         r.port = Integer.valueOf(port);
         s.routes.put("/", r);
-        exposed.stream().skip(1).forEach(x -> report.noKey(file, x.line(), x.key, "a private service has one "
-            + "route, on one port: reach this one through ExoCom"));
+        exposed.stream().skip(1).forEach(x -> report.add(file, x.line(), at + "." + x.key, "a private service has "
+            + "one route, on one port (tcp ports are for public services); left out", "reach this one through "
+            + "ExoCom, or publish it to make the service public"));
       }
     }
+  }
+
+  /**
+   * A published port after the first (the HTTP route): plain TCP through the service's Network Load Balancer, on the
+   * published (host) port, unless it is 80/443 (the application load balancer's) or the route's container port.
+   */
+  private void tcp(Service s, Value p, int container, String at) {
+    Integer published = publishedPort(p);
+    int listener = published == null ? container : published;
+    Route route = s.routes.get("/");
+    String why;
+    if (listener == 80 || listener == 443) {
+      why = "80 and 443 are the application load balancer's listeners, which route HTTP to container port "
+          + route.port + "; a second service port cannot have them";
+    } else if (container == route.port) {
+      why = "container port " + container + " is already the route / (HTTP on 80); exo does not publish it twice";
+    } else if (s.tcp.stream().anyMatch(t -> t.port() == listener)) {
+      why = "port " + listener + " is published twice";
+    } else if (s.tcp.size() >= Limits.NLB_LISTENERS) {
+      why = "a Network Load Balancer has at most " + Limits.NLB_LISTENERS + " listeners";
+    } else {
+      s.tcp.add(new Imported.Tcp(listener, container == listener ? null : container));
+      report.add(file, p.line(), at + "." + p.key, "published port " + p.describe() + " becomes tcp port "
+          + listener + " to container port " + container + " through the service's own Network Load Balancer "
+          + "(plain TCP, not the HTTP route)", "check that clients reach <service>-tcp.<domain> or the load "
+          + "balancer's DNS name");
+      return;
+    }
+    report.add(file, p.line(), at + "." + p.key, why + "; left out", "reach it through ExoCom or another "
+        + "service, or publish it on another port");
+  }
+
+  /** The host port of a published port ({@code "8080:80"}, {@code {published: 8080}}), null when compose picks one. */
+  private static Integer publishedPort(Value p) {
+    String t = p.isMap() ? p.string("published").orElse(null) : p.text().replaceAll("/tcp$", "");
+    if (t == null) {
+      return null;
+    }
+    String[] parts = t.split(":");
+    String host = p.isMap() ? t : parts.length >= 2 ? parts[parts.length - 2] : null;
+    return host != null && host.matches("\\d{1,5}") ? Integer.valueOf(host) : null;
   }
 
   private Integer containerPort(Value p) {
@@ -263,45 +310,130 @@ final class ComposeImport {
     }
   }
 
+  /**
+   * An HTTP URL in the check of a service with a route becomes the load balancer's health check path (exo's own way
+   * to check a web service); any other check becomes containerHealthCheck, run by ECS inside the container as
+   * compose runs it.
+   */
   private void healthcheck(Service s, Value h, String at) {
-    Route r = s.routes.get("/");
-    if (r == null) {
-      report.add(file, h.line(), at + ".healthcheck", "exo checks health through the load balancer or Cloud Map "
-          + "route; this service has no port", "publish or expose its port, or leave the check in the image");
+    String key = at + ".healthcheck";
+    h.reportOthers(report, key, Set.of("test", "interval", "timeout", "retries", "start_period", "disable"),
+        "compose health check key exo has no counterpart for", "remove it");
+    boolean none = h.get("test").filter(Value::isList).map(t -> !t.list().isEmpty()
+        && t.list().get(0).text().equals("NONE")).orElse(false);
+    if (h.get("disable").map(d -> "true".equals(d.textOrNull())).orElse(false) || none) {
+      Imported.ContainerCheck c = new Imported.ContainerCheck();
+      c.off = true;
+      s.containerCheck = c;
       return;
     }
-    Matcher m = HTTP_URL.matcher(h.get("test").map(t -> t.isList()
-        ? String.join(" ", t.list().stream().map(Value::text).toList()) : t.text()).orElse(""));
-    if (m.find()) {
-      r.healthCheck = m.group(1) == null ? "/" : m.group(1);
-    } else {
-      report.add(file, h.line(), at + ".healthcheck.test", "exo's health checks are HTTP paths; this command "
-          + "is not a URL", "write interface./.healthCheck: /<path the service answers 200 on>");
+    Optional<Value> test = h.get("test");
+    if (test.isEmpty()) {
+      report.add(file, h.line(), key, "no test: compose keeps the image's HEALTHCHECK; exo runs none",
+          "write containerHealthCheck: {command: ...} with the image's check");
+      return;
     }
-    h.get("interval").map(d -> seconds(d, at + ".healthcheck.interval")).ifPresent(x -> r.interval = x);
-    h.get("timeout").map(d -> seconds(d, at + ".healthcheck.timeout")).ifPresent(x -> r.timeout = x);
+    Route r = s.routes.get("/");
+    Matcher m = HTTP_URL.matcher(test.get().isList()
+        ? String.join(" ", test.get().list().stream().map(Value::text).toList()) : test.get().text());
+    if (r != null && m.find()) {
+      loadBalancerCheck(r, h, key, m.group(1) == null ? "/" : m.group(1));
+    } else {
+      containerCheck(s, h, key, test.get());
+    }
+  }
+
+  private void loadBalancerCheck(Route r, Value h, String key, String path) {
+    r.healthCheck = path;
+    report.add(file, h.line(), key + ".test", "its URL's path " + path + " becomes the load balancer's health check "
+        + "(HTTP from outside the container)", "also write containerHealthCheck if the check inside the image matters");
+    h.get("interval").map(d -> seconds(d, key + ".interval")).ifPresent(x -> r.interval = x);
+    h.get("timeout").map(d -> seconds(d, key + ".timeout")).ifPresent(x -> r.timeout = x);
     h.get("retries").flatMap(Value::integer).ifPresent(x -> {
       if (x >= 2 && x <= 10) {
         r.unhealthyThreshold = x;
       } else {
-        report.add(file, h.line(), at + ".healthcheck.retries", "the load balancer counts 2 to 10 failures", "");
+        report.add(file, h.line(), key + ".retries", "the load balancer counts 2 to 10 failures", "");
       }
     });
-    h.reportOthers(report, at + ".healthcheck", Set.of("test", "interval", "timeout", "retries"),
-        "exosphere.yml's healthCheck has no key for this yet", "");
-    if (r.healthCheck == null && (r.interval != null || r.timeout != null || r.unhealthyThreshold != null)) {
-      r.healthCheck = "/";
+    h.get("start_period").ifPresent(p -> report.add(file, p.line(), key + ".start_period", "exosphere.yml's "
+        + "load balancer health check has no start period (ECS's grace period is not a key)",
+        "leave it out, or check inside the container instead with containerHealthCheck.startPeriod"));
+  }
+
+  /** Compose's defaults where exo's differ: the timeout is 30 s in compose, 5 s in exo. */
+  private void containerCheck(Service s, Value h, String key, Value test) {
+    Imported.ContainerCheck c = new Imported.ContainerCheck();
+    if (test.isList()) {
+      List<String> words = test.list().stream().map(Value::text).toList();
+      c.command = words;
+      Optional<Complaint> complaint = ContainerRules.healthCheckCommand(words);
+      if (complaint.isPresent()) {
+        report.add(file, test.line(), key + ".test", complaint.get().message() + "; the check is left out",
+            complaint.get().fix());
+        return;
+      }
+    } else {
+      c.command = test.text();
     }
+    int line = h.line();
+    c.interval = h.get("interval").map(d -> checks.inRange(seconds(d, key + ".interval"),
+        Limits.CONTAINER_HEALTH_CHECK_INTERVAL_SECONDS, d.line(), key + ".interval", "containerHealthCheck.interval",
+        "exo's 30")).orElse(null);
+    c.timeout = checks.inRange(h.get("timeout").map(d -> seconds(d, key + ".timeout")).orElse(30),
+        Limits.CONTAINER_HEALTH_CHECK_TIMEOUT_SECONDS, h.get("timeout").map(Value::line).orElse(line),
+        key + ".timeout", "containerHealthCheck.timeout", "exo's 5");
+    if (c.timeout != null && c.timeout > (c.interval == null ? ContainerCheck.DEFAULT_INTERVAL : c.interval)) {
+      report.add(file, h.get("timeout").map(Value::line).orElse(line), key + ".timeout", "a timeout of " + c.timeout
+          + " s (compose's default is 30) is longer than the interval; ECS refuses that; left out: exo's 5",
+          "write containerHealthCheck.timeout no longer than the interval");
+      c.timeout = null;
+    }
+    c.retries = h.get("retries").map(x -> checks.inRange(x.integer().orElse(null),
+        Limits.CONTAINER_HEALTH_CHECK_RETRIES, x.line(), key + ".retries", "containerHealthCheck.retries",
+        "exo's 3")).orElse(null);
+    c.startPeriod = h.get("start_period").map(d -> checks.inRange(seconds(d, key + ".start_period"),
+        Limits.CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS, d.line(), key + ".start_period",
+        "containerHealthCheck.startPeriod", "exo's 0")).orElse(null);
+    s.containerCheck = c;
+  }
+
+  /** command, entrypoint (as written: a string stays a string), working_dir, user, stop_grace_period. */
+  private void container(Service s, Value v, String at) {
+    s.command = v.get("command").map(c -> words(c, at + ".command")).orElse(null);
+    s.entrypoint = v.get("entrypoint").map(c -> words(c, at + ".entrypoint")).orElse(null);
+    s.workingDirectory = v.get("working_dir").map(w -> checks.workingDirectory(w.text(), w.line(),
+        at + ".working_dir")).orElse(null);
+    s.user = v.get("user").map(u -> checks.user(u.text(), u.line(), at + ".user")).orElse(null);
+    s.stopTimeout = v.get("stop_grace_period").map(d -> checks.inRange(seconds(d, at + ".stop_grace_period"),
+        Limits.STOP_TIMEOUT_SECONDS, d.line(), at + ".stop_grace_period", "stopTimeout", "ECS's 30")).orElse(null);
+  }
+
+  /** A list as a list, a string as the string (exo splits it as compose does); an empty one is reported. */
+  private Object words(Value c, String key) {
+    Object words = c.isList() ? c.list().stream().map(Value::text).toList() : c.textOrNull();
+    List<String> check = words instanceof List<?> l ? l.stream().map(String::valueOf).toList()
+        : words == null || ((String) words).isBlank() ? List.of() : List.of((String) words);
+    Optional<Complaint> complaint = ContainerRules.words(check);
+    if (complaint.isPresent()) {
+      report.add(file, c.line(), key, complaint.get().message() + "; left out (the image's own applies)",
+          complaint.get().fix());
+      return null;
+    }
+    if (String.valueOf(words).contains("$")) {
+      report.add(file, c.line(), key, "compose substitutes variables in it; exo passes '$' as it is (no shell)",
+          "write the values themselves");
+    }
+    return words;
   }
 
   private Integer seconds(Value d, String key) {
-    Matcher m = DURATION.matcher(d.text());
-    if (m.matches() && (m.group(1) != null || m.group(2) != null)) {
-      return (m.group(1) == null ? 0 : Integer.parseInt(m.group(1)) * 60)
-          + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+    Integer seconds = Durations.seconds(d.text());
+    if (seconds == null) {
+      report.add(file, d.line(), key, "'" + d.text() + "' is not whole seconds, minutes or hours; left out",
+          "write it in whole seconds, e.g. 1m30s");
     }
-    report.add(file, d.line(), key, "'" + d.text() + "' is not whole seconds or minutes", "write it in seconds");
-    return null;
+    return seconds;
   }
 
   private void deploy(Service s, Value d, String at) {
@@ -313,8 +445,16 @@ final class ComposeImport {
     });
     d.get("resources").ifPresent(r -> r.reportOthers(report, at + ".deploy.resources", Set.of("limits"),
         "exo reserves what limits say (cpu, memory)", "move the numbers to limits if they are what the task needs"));
-    d.reportOthers(report, at + ".deploy", Set.of("replicas", "resources"), "exosphere.yml has no key for this yet",
-        "scaling is services.<name>.scaling: {min, max}");
+    for (String k : List.of("update_config", "rollback_config")) {
+      d.get(k).ifPresent(u -> report.add(file, u.line(), at + ".deploy." + k, "exo's rollouts are "
+          + "services.<name>.deployment (default rolling, 50-200% healthy, rolled back by the circuit breaker; or "
+          + "blue-green, canary, linear); compose's parallelism, delay and order do not translate; not written",
+          "write services.<name>.deployment if the default does not do (see Deployments in docs/exosphere-yml.md)"));
+    }
+    d.get("restart_policy").ifPresent(u -> report.add(file, u.line(), at + ".deploy.restart_policy",
+        "ECS restarts stopped tasks itself; not written", "nothing"));
+    d.reportOthers(report, at + ".deploy", Set.of("replicas", "resources", "update_config", "rollback_config",
+        "restart_policy"), "exosphere.yml has no key for this yet", "scaling is services.<name>.scaling: {min, max}");
   }
 
   /** {@code cpus: "0.25"} is 256 CPU units. */

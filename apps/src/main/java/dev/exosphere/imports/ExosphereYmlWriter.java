@@ -2,6 +2,7 @@ package dev.exosphere.imports;
 
 import dev.exosphere.imports.Imported.App;
 import dev.exosphere.imports.Imported.Build;
+import dev.exosphere.imports.Imported.ContainerCheck;
 import dev.exosphere.imports.Imported.Environment;
 import dev.exosphere.imports.Imported.Route;
 import dev.exosphere.imports.Imported.Scaling;
@@ -110,6 +111,42 @@ final class ExosphereYmlWriter {
       key(3, "logging");
       line(4, "level", s.logLevel);
     }
+    words(2, "command", s.command);
+    words(2, "entrypoint", s.entrypoint);
+    line(2, "workingDirectory", s.workingDirectory);
+    line(2, "user", s.user);
+    line(2, "stopTimeout", s.stopTimeout);
+    containerCheck(2, s.containerCheck);
+    if (!s.tcp.isEmpty()) {
+      key(2, "tcp");
+      s.tcp.forEach(t -> out.append("  ".repeat(3)).append("- {port: ").append(t.port())
+          .append(t.containerPort() == null ? "" : ", containerPort: " + t.containerPort()).append("}\n"));
+    }
+  }
+
+  /** A list as a flow list of quoted-when-needed words, a string as it is. */
+  private void words(int depth, String key, Object words) {
+    if (words instanceof List<?> l) {
+      line(depth, key, raw(YamlText.list(l.stream().map(String::valueOf).toList())));
+    } else {
+      line(depth, key, words);
+    }
+  }
+
+  private void containerCheck(int depth, ContainerCheck c) {
+    if (c == null) {
+      return;
+    }
+    if (c.off) {
+      line(depth, "containerHealthCheck", raw("off"));
+      return;
+    }
+    key(depth, "containerHealthCheck");
+    words(depth + 1, "command", c.command);
+    line(depth + 1, "interval", c.interval);
+    line(depth + 1, "timeout", c.timeout);
+    line(depth + 1, "retries", c.retries);
+    line(depth + 1, "startPeriod", c.startPeriod);
   }
 
   private void build(int depth, Build b) {

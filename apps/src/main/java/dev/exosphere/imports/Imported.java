@@ -67,7 +67,28 @@ final class Imported {
     final List<String> dependencies = new ArrayList<>();
     final Map<String, Volume> volumes = new LinkedHashMap<>();
     String logLevel;
+    /** {@code command}, {@code entrypoint}: a String or a List of String, as the source wrote it. */
+    Object command;
+    Object entrypoint;
+    String workingDirectory;
+    String user;
+    Integer stopTimeout;
+    ContainerCheck containerCheck;
+    final List<Tcp> tcp = new ArrayList<>();
   }
+
+  /** {@code containerHealthCheck}: {@code off}, or a command (String or List of String) and its timings. */
+  static final class ContainerCheck {
+    boolean off;
+    Object command;
+    Integer interval;
+    Integer timeout;
+    Integer retries;
+    Integer startPeriod;
+  }
+
+  /** One {@code tcp} port; {@code containerPort} null when it is the listener port. */
+  record Tcp(int port, Integer containerPort) {}
 
   /** {@code build}: context relative to the generated file's folder. */
   static final class Build {

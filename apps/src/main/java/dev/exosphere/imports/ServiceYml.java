@@ -30,6 +30,26 @@ final class ServiceYml {
     this.s = s;
   }
 
+  /**
+   * {@code startup.command}, the container's command under exo-deploy (split on blanks, no shell), is exo's
+   * {@code command} as written: exo splits a string the same way, and quotes group words.
+   */
+  private void command(Value c) {
+    String command = c.textOrNull();
+    if (command == null || command.isBlank()) {
+      report.add(file, c.line(), "startup.command", "empty; left out (the image's CMD applies)", "");
+      return;
+    }
+    s.command = command;
+    if (SHELL.matcher(command).find()) {
+      report.add(file, c.line(), "startup.command", "written as command; no shell runs it, so '" + command
+          + "' gets its shell characters (&&, |, ;, $, >, *) as plain words", "if it needs a shell, write command: "
+          + "[sh, -c, \"...\"]");
+    }
+  }
+
+  private static final java.util.regex.Pattern SHELL = java.util.regex.Pattern.compile("[&|;$<>*`]");
+
   void read(Value root) {
     root.reportOthers(report, "", KEYS, "no place in exosphere.yml", "remove it");
     root.get("type").ifPresent(t -> {
@@ -45,8 +65,7 @@ final class ServiceYml {
     root.get("author").ifPresent(d -> report.add(file, d.line(), "author", "no author in exosphere.yml",
         "keep it as a comment"));
     root.get("startup").ifPresent(st -> {
-      st.get("command").ifPresent(c -> report.noKey(file, c.line(), "startup.command", "put '" + c.text()
-          + "' in the Dockerfile as CMD"));
+      st.get("command").ifPresent(this::command);
       st.get("online-text").ifPresent(c -> report.add(file, c.line(), "startup.online-text", "exo knows a service "
           + "is up by its health check, not its output", "give it a health check (production.health-check)"));
       st.reportOthers(report, "startup", Set.of("command", "online-text"), "no place in exosphere.yml", "remove it");
@@ -66,6 +85,9 @@ final class ServiceYml {
         }
         route().port = Integer.valueOf(port);
       }));
+      d.get("ports").ifPresent(ps -> ps.list().stream().skip(1).forEach(p -> report.add(file, p.line(), "docker."
+          + p.key, "a further port of the local docker run: exo routes one port per service (HTTP); left out",
+          "if clients need it as plain TCP and the service is public, write tcp: [{port: <n>}]")));
       d.reportOthers(report, "docker", Set.of("ports"), "no place in exosphere.yml", "remove it");
     });
     root.get("development").ifPresent(d -> report.add(file, d.line(), "development", "local development "

@@ -37,7 +37,7 @@ class ImportCommandTest {
     assertEquals(0, exo("import", COMPOSE.toString(), "-o", yml.toString()));
     // THEN the file is written, the report is printed, and exo validate accepts the file
     assertTrue(Files.exists(yml));
-    assertTrue(err().contains("note: src/test/resources/import/compose/compose.yaml:11: services.web.command"), err());
+    assertTrue(err().contains("note: src/test/resources/import/compose/compose.yaml:16: services.web.ports"), err());
     assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("exo import: wrote " + yml), out.toString());
     out.reset();
     assertEquals(0, exo("validate", yml.toString()), err());

@@ -38,6 +38,10 @@ class AiltireImportTest {
     assertEquals("production", web.build().orElseThrow().args().get("NODE_ENV"));
     assertEquals("/var/run/docker.sock", web.volumes().get("docker").source());
     assertEquals("acme/jobs:1.2", m.services().get("jobs").image().orElseThrow());
+    // AND build.js's cmd is the container's command, stop_grace_period its stop timeout
+    assertEquals(List.of("node", "server.js", "--port", "3000"), web.container().command().orElseThrow());
+    assertEquals(60, web.container().stopTimeout().getAsInt());
+    assertTrue(m.services().get("jobs").container().stopTimeout().isEmpty());
     // AND the contexts are environments, the child stack is not a service
     assertEquals(Set.of("dev", "prod"), loaded.environments().keySet());
     assertFalse(m.services().containsKey("child-stack"));
@@ -50,13 +54,18 @@ class AiltireImportTest {
   void theChildStackAndWhatHasNoPlaceAreReported() {
     Importer.Result r = Imports.into(dir, Format.AILTIRE, "ailtire");
     String services = "src/test/resources/import/ailtire/deploy/services.js";
-    reports(r, services + ": services.childStack: a child stack (type: stack)", "import the child package");
-    reports(r, services + ": interface.ports.6650: exosphere.yml has no key for this yet");
+    reports(r, services + ": services.childStack: a child stack (type: stack): exo import does not import child "
+        + "packages", "exo import -o ./childStack/exosphere.yml", "keep only name, version, policies, dependencies "
+        + "and services", "services.childStack: {type: stack, stack: ./childStack, interface: {/cs: {path: /}}}");
+    reports(r, services + ": interface.ports.6650", "Ailtire does not say which one",
+        "tcp: [{port: 6650, containerPort: 6650}]");
+    reports(r, services + ": services.jobs.stop_grace_period: 200 is outside stopTimeout's 2-120; left out");
     reports(r, services + ": interface.ports.443", "needs a domain");
     reports(r, services + ": services.web.policies.retry");
     reports(r, services + ": services.web.networks");
     reports(r, services + ": policies.timeout.requestTimeout", "written as 30 s");
-    reports(r, "deploy/build.js: acme_web.cmd", "npm run build");
+    reports(r, "deploy/build.js: acme_web.cmd: written as services.<name>.command", "WORKDIR");
+    assertFalse(String.join("\n", Imports.report(r)).contains("no key for this yet: acme_web.cmd"));
     reports(r, "deploy/deploy.js: contexts.dev.env.DEBUG");
     Imports.commented(r);
   }

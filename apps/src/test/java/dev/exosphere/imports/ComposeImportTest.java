@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.exosphere.imports.Importer.Format;
+import dev.exosphere.model.ContainerCheck;
+import dev.exosphere.model.ContainerSpec;
 import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Service;
+import dev.exosphere.model.TcpPort;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,16 +48,113 @@ class ComposeImportTest {
   void whatHasNoPlaceIsReportedWithLineAndFix() {
     Importer.Result r = Imports.into(dir, Format.COMPOSE, "compose");
     String f = "src/test/resources/import/compose/compose.yaml";
-    reports(r, f + ":11: services.web.command: exosphere.yml has no key for this yet", "CMD");
-    reports(r, f + ":43: services.api.entrypoint", "ENTRYPOINT");
-    reports(r, f + ":33: services.web.depends_on");
-    reports(r, f + ":35: services.web.labels.com.example.team", "storefront");
-    reports(r, f + ":45: volumes[0]", "data:/var/lib/api");
-    reports(r, f + ":42: environment[1]", "DB_URL");
+    reports(r, f + ":38: services.web.depends_on");
+    reports(r, f + ":40: services.web.labels.com.example.team", "storefront");
+    reports(r, f + ":55: volumes[0]", "data:/var/lib/api");
+    reports(r, f + ":47: environment[1]", "DB_URL");
     reports(r, "services.web.secrets.api_key", "./api_key.txt");
-    reports(r, "services.web.healthcheck.start_period");
+    reports(r, f + ":28: services.web.healthcheck.start_period", "no start period");
     reports(r, "services.web.deploy.resources.reservations");
     Imports.commented(r);
+  }
+
+  @Test
+  void containerKeysAreCarriedOverAsWritten() {
+    // GIVEN command, entrypoint, working_dir, user, stop_grace_period and health checks in the fixture
+    Importer.Result r = Imports.into(dir, Format.COMPOSE, "compose");
+    Map<String, Service> s = Imports.loadsCleanly(dir).model().orElseThrow().services();
+    // THEN a list stays the same words, a string is split as compose splits it
+    ContainerSpec web = s.get("web").container();
+    assertEquals(List.of("node", "server.js"), web.command().orElseThrow());
+    assertEquals("/srv/web", web.workingDirectory().orElseThrow());
+    assertEquals("1000:1000", web.user().orElseThrow());
+    assertEquals(90, web.stopTimeout().getAsInt());
+    assertTrue(r.text().contains("    command: \"redis-server --appendonly yes\"\n"), r.text());
+    assertEquals(List.of("redis-server", "--appendonly", "yes"), s.get("cache").container().command().orElseThrow());
+    assertEquals(List.of("/entry.sh"), s.get("api").container().entrypoint().orElseThrow());
+    // AND the HTTP check of a routed service is the load balancer's, any other check runs in the container
+    assertTrue(web.healthCheck().isEmpty());
+    ContainerCheck cache = s.get("cache").container().healthCheck().orElseThrow();
+    assertEquals(List.of("CMD", "redis-cli", "ping"), cache.command());
+    assertEquals(5, cache.retries());
+    assertEquals(3, cache.timeoutSeconds());
+    ContainerCheck api = s.get("api").container().healthCheck().orElseThrow();
+    assertEquals(List.of("CMD-SHELL", "pg_isready -h localhost || exit 1"), api.command());
+    assertEquals(10, api.intervalSeconds());
+    assertEquals(ContainerCheck.DEFAULT_TIMEOUT, api.timeoutSeconds());
+    reports(r, "services.api.healthcheck.timeout: a timeout of 30 s (compose's default is 30) is longer than the "
+        + "interval; ECS refuses that; left out");
+    assertEquals(ContainerCheck.DEFAULT_START_PERIOD, api.startPeriodSeconds());
+    assertTrue(r.text().contains("    containerHealthCheck: off\n"), r.text());
+    assertTrue(s.get("jobs").container().healthCheck().isEmpty());
+    // AND what exo would refuse is reported and left out, never clamped
+    String f = "src/test/resources/import/compose/compose.yaml";
+    reports(r, f + ":53: services.api.healthcheck.start_period: 400 is outside containerHealthCheck.startPeriod's "
+        + "0-300; left out");
+    reports(r, f + ":49: services.api.stop_grace_period: 300 is outside stopTimeout's 2-120; left out");
+    assertTrue(s.get("api").container().stopTimeout().isEmpty());
+    reports(r, f + ":67: services.jobs.user: exo's user: expected a user", "left out");
+    assertTrue(s.get("jobs").container().user().isEmpty());
+    reports(r, f + ":24: services.web.healthcheck.test", "load balancer's health check", "containerHealthCheck");
+    assertTrue(Imports.report(r).stream().filter(l -> l.matches(".*\\.(command|entrypoint|working_dir|user|"
+        + "stop_grace_period|healthcheck|ports).*")).noneMatch(l -> l.contains("no key")), r.text());
+  }
+
+  @Test
+  void furtherPublishedPortsBecomeTcpPortsExceptTheLoadBalancersAndTheRoutes() {
+    // GIVEN web publishing 80:3000 (the route), 6650:6650 and 443:3000
+    Importer.Result r = Imports.into(dir, Format.COMPOSE, "compose");
+    Service web = Imports.loadsCleanly(dir).model().orElseThrow().services().get("web");
+    // THEN 6650 is a plain TCP port through the service's Network Load Balancer; 443 is reported
+    assertEquals(List.of(new TcpPort(6650, 6650)), web.tcp());
+    String f = "src/test/resources/import/compose/compose.yaml";
+    reports(r, f + ":17: services.web.ports[1]: published port 6650:6650 becomes tcp port 6650");
+    reports(r, f + ":18: services.web.ports[2]: 80 and 443 are the application load balancer's listeners");
+    List<Template> t = Imports.synth(dir, null, "us-east-1");
+    Imports.hasSomewhere(t, "AWS::ElasticLoadBalancingV2::Listener", Map.of("Port", 6650, "Protocol", "TCP"));
+    Imports.hasSomewhere(t, "AWS::ECS::TaskDefinition", Map.of("ContainerDefinitions", List.of(
+        Map.of("StopTimeout", 90, "User", "1000:1000", "WorkingDirectory", "/srv/web"))));
+  }
+
+  @Test
+  void serviceLevelSizesAndRolloutKeysSayWhatExoHas() throws IOException {
+    // GIVEN the older service-level cpus, mem_limit and scale, and deploy's rollout keys
+    Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          a:
+            image: "nginx:1"
+            cpus: "0.5"
+            mem_limit: 1g
+            scale: 3
+            deploy:
+              update_config: {parallelism: 2}
+              restart_policy: {condition: on-failure}
+              placement: {constraints: [node.role==manager]}
+        """);
+    Importer.Result r = Importer.run(Format.COMPOSE, dir, dir.resolve("exosphere.yml"));
+    Files.writeString(dir.resolve("exosphere.yml"), r.text());
+    Service a = Imports.loadsCleanly(dir).model().orElseThrow().services().get("a");
+    // THEN the sizes are exo's cpu, memory and replicas
+    assertEquals(512, a.cpu());
+    assertEquals(1024, a.memory());
+    assertEquals(3, a.replicas());
+    // AND the rollout keys point at deployment, the rest is said to have no key
+    reports(r, "services.a.deploy.update_config: exo's rollouts are services.<name>.deployment");
+    reports(r, "services.a.deploy.restart_policy: ECS restarts stopped tasks");
+    reports(r, "services.a.deploy.placement: exosphere.yml has no key for this yet");
+  }
+
+  @Test
+  void aPublishedPortWithADifferentHostPortKeepsBoth() throws IOException {
+    Files.writeString(dir.resolve("compose.yaml"), """
+        services:
+          a: {image: "nginx:1", ports: ["80:80", "7000:6379", {target: 9000, published: "9001"}, "3000"]}
+        """);
+    Importer.Result r = Importer.run(Format.COMPOSE, dir, dir.resolve("exosphere.yml"));
+    Files.writeString(dir.resolve("exosphere.yml"), r.text());
+    Service a = Imports.loadsCleanly(dir).model().orElseThrow().services().get("a");
+    assertEquals(List.of(new TcpPort(3000, 3000), new TcpPort(7000, 6379), new TcpPort(9001, 9000)),
+        a.tcp().stream().sorted(java.util.Comparator.comparingInt(TcpPort::port)).toList());
   }
 
   @Test

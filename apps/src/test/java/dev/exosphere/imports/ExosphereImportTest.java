@@ -33,6 +33,11 @@ class ExosphereImportTest {
     assertEquals("space-tweet", m.name());
     assertEquals(500, m.services().get("space-tweet-web-service").memory());
     assertEquals(List.of("mongo"), m.services().get("exosphere-users-service").dependencies());
+    // AND startup.command is the container's command, split into words
+    assertEquals(List.of("node_modules/.bin/lsc", "app"),
+        m.services().get("space-tweet-web-service").container().command().orElseThrow());
+    assertEquals(List.of("node", "server.js", "--port", "$PORT"),
+        m.services().get("exosphere-users-service").container().command().orElseThrow());
     assertEquals("t3.small", loaded.environments().get("production").model().clusters().publicCluster().instanceType());
     // AND its production environment synthesizes, with the domain's HTTPS listener
     List<Template> t = Imports.synth(dir, "production", "us-west-2");
@@ -47,9 +52,12 @@ class ExosphereImportTest {
     reports(r, app + ":1: name", "'SpaceTweet' is written as 'space-tweet'");
     reports(r, app + ":10: environments.production.providers.aws.public-cluster-size", "t3.small");
     reports(r, app + ":12: environments.production.providers.aws.remote-state-store");
-    reports(r, "src/test/resources/import/exo-deploy/web-server/service.yml:3: startup.command",
-        "exosphere.yml has no key for this yet", "node_modules/.bin/lsc app");
+    reports(r, "users-service/service.yml:3: startup.command: written as command; no shell runs it",
+        "[sh, -c, \"...\"]");
+    assertFalse(Imports.report(r).stream().anyMatch(l -> l.contains("web-server/service.yml:3: startup.command")),
+        "a plain command needs no note");
     reports(r, "users-service/service.yml:2: description");
+    reports(r, "users-service/service.yml:8: docker.ports[1]: a further port of the local docker run", "tcp:");
     Imports.commented(r);
   }
 

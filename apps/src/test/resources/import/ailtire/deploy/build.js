@@ -1,3 +1,3 @@
 module.exports = {
-  acme_web: { dir: "../web", file: "Dockerfile", cmd: "npm run build", tag: "acme_web", env: { NODE_ENV: "production" } },
+  acme_web: { dir: "../web", file: "Dockerfile", cmd: "node server.js --port 3000", tag: "acme_web", env: { NODE_ENV: "production" } },
 };

@@ -12,8 +12,9 @@ module.exports = {
       environment: { AILTIRE_PARENT: "acme", MODE: "prod" },
       volumes: { docker: { source: "/var/run/docker.sock", target: "/var/run/docker.sock" } },
       networks: { siblings: {} },
+      stop_grace_period: "1m",
     },
-    jobs: { image: "acme/jobs:1.2", environment: { QUEUE: "default" } },
+    jobs: { image: "acme/jobs:1.2", environment: { QUEUE: "default" }, stop_grace_period: 200 },
     childStack: {
       type: "stack", image: "childStack",
       interface: { "/cs": { path: "/", port: 3000, protocol: "http" } },
