@@ -77,6 +77,10 @@ final class ContainerBinder {
       int start = c.integer("startPeriod", ContainerCheck.DEFAULT_START_PERIOD,
           Limits.CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS.min(),
           Limits.CONTAINER_HEALTH_CHECK_START_PERIOD_SECONDS.max(), "seconds");
+      if (!values.ctx().check(c.position("timeout"), c.path("timeout"), ContainerRules.healthCheckTiming(interval,
+          timeout))) {
+        return Optional.empty();
+      }
       return command.map(cmd -> new ContainerCheck(cmd, interval, timeout, retries, start));
     });
   }

@@ -61,4 +61,16 @@ public final class ContainerRules {
     }
     return Optional.empty();
   }
+
+  /**
+   * A health check's timeout within its interval: aws-cdk-lib refuses an interval shorter than the timeout
+   * ("Health check interval should be longer than timeout", aws-ecs container-definition), at synth.
+   */
+  public static Optional<Complaint> healthCheckTiming(int intervalSeconds, int timeoutSeconds) {
+    if (intervalSeconds < timeoutSeconds) {
+      return Complaint.of("expected a timeout of at most the interval (" + intervalSeconds + " s), got "
+          + timeoutSeconds + " s", "shorten the timeout, or check less often");
+    }
+    return Optional.empty();
+  }
 }

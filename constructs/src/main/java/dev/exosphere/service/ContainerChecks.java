@@ -31,6 +31,8 @@ final class ContainerChecks {
           Limits.CONTAINER_HEALTH_CHECK_INTERVAL_SECONDS, "use e.g. 30");
       PropChecks.range(scope, "container.healthCheck.timeoutSeconds", h.timeoutSeconds(),
           Limits.CONTAINER_HEALTH_CHECK_TIMEOUT_SECONDS, "use e.g. 5");
+      PropChecks.check(scope, "container.healthCheck.timeoutSeconds", h.timeoutSeconds(),
+          ContainerRules.healthCheckTiming(h.intervalSeconds(), h.timeoutSeconds()));
       PropChecks.range(scope, "container.healthCheck.retries", h.retries(), Limits.CONTAINER_HEALTH_CHECK_RETRIES,
           "use e.g. 3");
       PropChecks.range(scope, "container.healthCheck.startPeriodSeconds", h.startPeriodSeconds(),
