@@ -60,8 +60,10 @@ final class SchemaProbes {
       context("environment", "environments.staging", "{\"environments\": {\"staging\": {}}}"),
       context("serviceOverride", "environments.staging.services.web", "{\"services\": {\"web\": " + WEB + "}}, "
           + "\"environments\": {\"staging\": {\"services\": {\"web\": {}}}}}"),
+      // the longest interval, so the longest timeout fits within it (a timeout may not exceed the interval)
       context("containerHealthCheck", "services.web.containerHealthCheck", "{\"services\": {\"web\": {\"type\": "
-          + "\"worker\", \"image\": \"nginx:1.27\", \"containerHealthCheck\": {\"command\": [\"CMD\", \"/check\"]}}}}"),
+          + "\"worker\", \"image\": \"nginx:1.27\", \"containerHealthCheck\": {\"command\": [\"CMD\", \"/check\"], "
+          + "\"interval\": 300}}}}"),
       context("volume", "services.web.volumes.data",
           "{\"services\": {\"web\": {\"type\": \"worker\", \"image\": \"nginx:1.27\", \"volumes\": {\"data\": {\"source\": \"/a\", \"target\": \"/b\"}}}}}"));
 
