@@ -169,7 +169,8 @@ public final class ExoGateway extends Construct {
       String path = getNode().getPath() + (index == 0 ? "" : "/" + childId(index));
       throw ExoException.invalidProp(this, "routes",
           "load balancer " + (index + 1) + " of " + count + " (" + path + "): " + e.value(), e.expected(),
-          "raise loadBalancers (now " + count + ") to spread the services whose routes all name hosts over"
+          (extraListenerCount > 0 ? "use fewer extraListeners (each repeats every rule), or " : "")
+              + "raise loadBalancers (now " + count + ") to spread the services whose routes all name hosts over"
               + " more load balancers; routes without hosts all stay on the first load balancer"
               + (index == 0 ? " (" + hostless + " of them here)" : "") + ", so give routes hosts to spread them");
     }

@@ -233,7 +233,8 @@ final class AppBinder {
     values.map(o.get("ports").orElseThrow(), o.path("ports"), "a mapping of listener ports to container ports", (e, p) -> {
       if (!e.key().equals("80") && !e.key().equals("443")) {
         ctx.error(e.keyPosition(), p, "expected listener port 80 or 443, got '" + e.key() + "'",
-            "the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port");
+            "the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port; other ports "
+            + "go under interface.listeners, e.g. {" + e.key() + ": http}");
         return Optional.empty();
       }
       if (e.key().equals("443") && !hasDomain) {

@@ -49,7 +49,7 @@ final class ListenerBinder {
     // the routing listener, and with a domain the redirect on 80, are listeners too
     int max = Limits.ALB_LISTENERS - (hasDomain ? 2 : 1);
     if (out.size() > max) {
-      ctx.error(iface.position("listeners"), path, "at most " + max + " extra listeners (the quota 'Listeners per "
+      ctx.error(iface.keyPosition("listeners"), path, "at most " + max + " extra listeners (the quota 'Listeners per "
           + "Application Load Balancer' is " + Limits.ALB_LISTENERS + ", " + (hasDomain ? "443 and 80 take two" : "80 takes one")
           + "), got " + out.size(), "remove listeners");
     }
