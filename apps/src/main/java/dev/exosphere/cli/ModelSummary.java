@@ -54,6 +54,8 @@ final class ModelSummary {
     line("bus", (footprint.bus() ? "exocom " + model.bus().imageReference() + " on " + model.bus().instanceType()
         + ", port " + model.bus().port() + " " : "") + footprint.busReason());
     line("listeners", model.gateway().ports().entrySet().stream().map(e -> e.getKey() + " -> " + e.getValue()).collect(Collectors.joining(", "))
+        + (model.gateway().listeners().isEmpty() ? "" : "; " + model.gateway().listeners().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue().yamlName()).collect(Collectors.joining(", ")) + " with the same rules")
         + (model.gateway().loadBalancers() > 1 ? " on " + model.gateway().loadBalancers() + " load balancers" : ""));
     line("operate", operate(model.operate()));
     for (ServiceType type : ServiceType.values()) {

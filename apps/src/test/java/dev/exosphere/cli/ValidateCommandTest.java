@@ -263,6 +263,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void theSummaryShowsTheExtraListeners() throws Exception {
+    // GIVEN extra listeners on 8081 (http) and 8443 (https)
+    Path file = write(APP.replace("domain: shop.example.com\n",
+        "domain: shop.example.com\ninterface:\n  listeners: {8443: https, 8081: http}\n"));
+    // WHEN validated
+    int code = run(new ValidateCommand(), file.toString());
+    // THEN the listeners line names them, by port, after the main ones
+    String summary = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(summary.contains("  listeners    80 -> 3000, 443 -> 3000; 8081 http, 8443 https with the same rules\n"),
+        summary);
+  }
+
+  @Test
   void theSummaryShowsAServicesTcpPortsAndTheirRecord() throws Exception {
     // GIVEN the web service with a TCP port beside its routes
     Path file = write(APP.replace("    messages: {sends: [orders.create], receives: [orders.created]}\n",

@@ -2,9 +2,11 @@ package dev.exosphere.application;
 
 import dev.exosphere.gateway.ExoGatewayProps;
 import dev.exosphere.model.ExoModel;
+import dev.exosphere.model.ListenerProtocol;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.routing.RouteRequest;
 import java.util.List;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 
 /**
  * The model's {@code interface}, {@code policies.timeout} and public services onto {@link ExoGatewayProps}; the
@@ -24,6 +26,10 @@ public final class GatewayAdapter {
       b.httpPort(model.gateway().ports().firstKey());
     }
     model.domain().ifPresent(d -> b.domainName(d.name()));
+    java.util.SortedMap<Integer, ApplicationProtocol> extra = new java.util.TreeMap<>();
+    model.gateway().listeners().forEach((port, protocol) -> extra.put(port,
+        protocol == ListenerProtocol.HTTPS ? ApplicationProtocol.HTTPS : ApplicationProtocol.HTTP));
+    b.extraListeners(extra);
     return b;
   }
 

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationListener;
 import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationLoadBalancer;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.route53.IHostedZone;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.constructs.Construct;
@@ -30,7 +31,8 @@ import software.constructs.Construct;
  * services: one by default, {@link ExoGatewayProps#loadBalancers()} when the routes outgrow one (100 rules per
  * listener, 100 target groups). With a domain: HTTPS on 443 (TLS 1.2+ policy, a DNS-validated certificate unless
  * one is given, the same on every load balancer), 80 redirecting to it, the hosted zone (created or imported) and
- * alias records. Without: one HTTP listener. Each routing listener answers 404 to requests no rule matches; its
+ * alias records. Without: one HTTP listener. {@link ExoGatewayProps#extraListeners()} add listeners on other ports,
+ * each with a copy of the routing listener's rules. Each routing listener answers 404 to requests no rule matches; its
  * rules are planned here (see {@link RoutePlanner}), per load balancer, from the routes announced in
  * {@link ExoGatewayProps#routes()} and those of each service that attaches ({@link #planFor(String, List)}), and
  * created by each {@code ExoService} in its own scope.
@@ -52,6 +54,7 @@ public final class ExoGateway extends Construct {
   private final List<GatewayLoadBalancer> loadBalancers = new ArrayList<>();
   private final Optional<GatewayDomain> domain;
   private final int count;
+  private final int extraListenerCount;
   private final List<String> firstHosts;
   private final List<RouteRequest> requests = new ArrayList<>();
   /** Services whose rules were handed out (and so built): a later plan must leave them as they are. */
@@ -68,6 +71,7 @@ public final class ExoGateway extends Construct {
     Optional<String> domainName = GatewayDomain.normalized(props.domainName());
     validate(props, domainName);
     count = props.loadBalancers();
+    extraListenerCount = props.extraListeners().size();
     firstHosts = domainName.stream().toList();
     requests.addAll(props.routes());
     plan = plan(requests);
@@ -116,6 +120,27 @@ public final class ExoGateway extends Construct {
         "set idleTimeoutSeconds within it");
     PropChecks.range(this, "loadBalancers", props.loadBalancers(), Limits.LOAD_BALANCERS,
         "set loadBalancers within it");
+    validateExtraListeners(props, domainName.isPresent());
+  }
+
+  private void validateExtraListeners(ExoGatewayProps props, boolean domain) {
+    int main = domain ? 2 : 1;
+    if (props.extraListeners().size() + main > Limits.ALB_LISTENERS) {
+      throw ExoException.invalidProp(this, "extraListeners", props.extraListeners().size() + " listeners",
+          "at most " + (Limits.ALB_LISTENERS - main) + " (the quota 'Listeners per Application Load Balancer' is "
+              + Limits.ALB_LISTENERS + ", and the gateway has " + main + " of its own)", "remove extra listeners");
+    }
+    props.extraListeners().forEach((port, protocol) -> {
+      PropChecks.range(this, "extraListeners", port, Limits.PORT, "use a port 1-65535");
+      if (port == GatewayLoadBalancer.HTTP || port == GatewayLoadBalancer.HTTPS || port == props.httpPort()) {
+        throw ExoException.invalidProp(this, "extraListeners", port,
+            "a port other than 80, 443 and httpPort (the gateway's own listeners)", "pick another port");
+      }
+      if (protocol == null || protocol == ApplicationProtocol.HTTPS && !domain) {
+        throw ExoException.invalidProp(this, "extraListeners", port + ": " + protocol,
+            "HTTP, or HTTPS with a domainName (its certificate)", "set domainName, or use ApplicationProtocol.HTTP");
+      }
+    });
   }
 
   /** Plans every load balancer's rules for {@code all}; each load balancer's limits are its own. */
@@ -135,7 +160,7 @@ public final class ExoGateway extends Construct {
 
   private List<PlannedRule> planOne(int index, List<RouteRequest> requests) {
     try {
-      return RoutePlanner.plan(requests, RouteLabels.PROPS);
+      return RoutePlanner.plan(requests, RouteLabels.PROPS, 1 + extraListenerCount);
     } catch (RoutePlanException e) {
       if (!e.limit()) {
         throw ExoException.invalidProp(this, "routes", e.value(), e.expected(), e.fix());
@@ -144,7 +169,8 @@ public final class ExoGateway extends Construct {
       String path = getNode().getPath() + (index == 0 ? "" : "/" + childId(index));
       throw ExoException.invalidProp(this, "routes",
           "load balancer " + (index + 1) + " of " + count + " (" + path + "): " + e.value(), e.expected(),
-          "raise loadBalancers (now " + count + ") to spread the services whose routes all name hosts over"
+          (extraListenerCount > 0 ? "use fewer extraListeners (each repeats every rule), or " : "")
+              + "raise loadBalancers (now " + count + ") to spread the services whose routes all name hosts over"
               + " more load balancers; routes without hosts all stay on the first load balancer"
               + (index == 0 ? " (" + hostless + " of them here)" : "") + ", so give routes hosts to spread them");
     }
@@ -226,6 +252,19 @@ public final class ExoGateway extends Construct {
   /** The routing listener the rules of {@code service} belong on. */
   public ApplicationListener listenerFor(String service) {
     return loadBalancers.get(indexOf(service)).listener;
+  }
+
+  /**
+   * The extra listeners ({@link ExoGatewayProps#extraListeners()}) of the load balancer serving {@code service}, by
+   * port: each carries a copy of every rule of {@link #listenerFor(String)}.
+   */
+  public List<ApplicationListener> extraListenersFor(String service) {
+    return loadBalancers.get(indexOf(service)).extras;
+  }
+
+  /** Whether the gateway has {@link ExoGatewayProps#extraListeners()}. */
+  public boolean hasExtraListeners() {
+    return extraListenerCount > 0;
   }
 
   private int indexOf(String service) {

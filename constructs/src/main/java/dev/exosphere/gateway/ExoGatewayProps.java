@@ -2,10 +2,15 @@ package dev.exosphere.gateway;
 
 import dev.exosphere.routing.RouteRequest;
 import dev.exosphere.rules.Defaults;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import software.amazon.awscdk.services.certificatemanager.ICertificate;
 import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.elasticloadbalancingv2.ApplicationProtocol;
 import software.amazon.awscdk.services.route53.IHostedZone;
 
 /**
@@ -32,6 +37,12 @@ import software.amazon.awscdk.services.route53.IHostedZone;
  *                           that adding a service never moves others (see
  *                           {@link dev.exosphere.routing.LoadBalancerAssignment}); raising it moves most services
  *                           whose routes all name hosts (new rules and target groups, new DNS targets); @default 1
+ * @param extraListeners     extra listener ports (1-65535, not 80/443 nor {@code httpPort}) with their protocol, on
+ *                           every load balancer: each answers 404 by default and gets a copy of every rule of the
+ *                           routing listener, with the same priorities; its port is open to everyone on the load
+ *                           balancer's security group. HTTPS needs {@code domainName} (the same certificate). Services
+ *                           with a traffic-shifting deployment cannot attach then. At most 50 listeners per load
+ *                           balancer, and 100 rules over all of them; @default none
  */
 public record ExoGatewayProps(
     IVpc vpc,
@@ -42,13 +53,15 @@ public record ExoGatewayProps(
     int idleTimeoutSeconds,
     boolean accessLogs,
     List<RouteRequest> routes,
-    int loadBalancers) {
+    int loadBalancers,
+    SortedMap<Integer, ApplicationProtocol> extraListeners) {
 
   public static final int DEFAULT_IDLE_TIMEOUT_SECONDS = Defaults.IDLE_TIMEOUT_SECONDS;
   public static final int DEFAULT_LOAD_BALANCERS = Defaults.LOAD_BALANCERS;
 
   public ExoGatewayProps {
     routes = List.copyOf(routes);
+    extraListeners = Collections.unmodifiableSortedMap(new TreeMap<>(extraListeners));
   }
 
   public static Builder builder() {
@@ -66,6 +79,7 @@ public record ExoGatewayProps(
     private boolean accessLogs = true;
     private List<RouteRequest> routes = List.of();
     private int loadBalancers = DEFAULT_LOAD_BALANCERS;
+    private SortedMap<Integer, ApplicationProtocol> extraListeners = new TreeMap<>();
 
     public Builder vpc(IVpc v) {
       vpc = v;
@@ -112,9 +126,15 @@ public record ExoGatewayProps(
       return this;
     }
 
+    public Builder extraListeners(Map<Integer, ApplicationProtocol> v) {
+      extraListeners = new TreeMap<>(v);
+      return this;
+    }
+
     public ExoGatewayProps build() {
       return new ExoGatewayProps(vpc, Optional.ofNullable(domainName), Optional.ofNullable(hostedZone),
-          Optional.ofNullable(certificate), httpPort, idleTimeoutSeconds, accessLogs, routes, loadBalancers);
+          Optional.ofNullable(certificate), httpPort, idleTimeoutSeconds, accessLogs, routes, loadBalancers,
+          extraListeners);
     }
   }
 }

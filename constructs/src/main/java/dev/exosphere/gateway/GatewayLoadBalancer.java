@@ -1,6 +1,7 @@
 package dev.exosphere.gateway;
 
 import dev.exosphere.Nag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awscdk.Duration;
@@ -33,11 +34,16 @@ final class GatewayLoadBalancer {
   final ApplicationLoadBalancer resource;
   /** The listener that routes: HTTPS 443 with a certificate, else the HTTP listener. */
   final ApplicationListener listener;
+  /** {@link ExoGatewayProps#extraListeners()}, by port: each gets a copy of the routing listener's rules. */
+  final List<ApplicationListener> extras;
 
-  private GatewayLoadBalancer(ApplicationLoadBalancer resource, ApplicationListener listener) {
+  private GatewayLoadBalancer(ApplicationLoadBalancer resource, ApplicationListener listener,
+      List<ApplicationListener> extras) {
     this.resource = resource;
     this.listener = listener;
+    this.extras = List.copyOf(extras);
   }
+
 
   /**
    * Builds it in {@code scope}.
@@ -88,6 +94,20 @@ final class GatewayLoadBalancer {
           .defaultAction(notFound)
           .build());
     }
-    return new GatewayLoadBalancer(alb, listener);
+    List<ApplicationListener> extras = new ArrayList<>();
+    // opened to everyone on its port only (addListener's default), answering 404 like the routing listener
+    props.extraListeners().forEach((port, protocol) -> {
+      boolean https = protocol == ApplicationProtocol.HTTPS;
+      BaseApplicationListenerProps.Builder b = BaseApplicationListenerProps.builder()
+          .port(port)
+          .protocol(protocol)
+          .defaultAction(notFound);
+      if (https) {
+        b.certificates(List.of(ListenerCertificate.fromCertificateManager(certificate.orElseThrow())))
+            .sslPolicy(SslPolicy.RECOMMENDED_TLS);
+      }
+      extras.add(alb.addListener((https ? "Https" : "Http") + port, b.build()));
+    });
+    return new GatewayLoadBalancer(alb, listener, extras);
   }
 }

@@ -6,6 +6,7 @@ import dev.exosphere.model.Dependency;
 import dev.exosphere.model.Domain;
 import dev.exosphere.model.ExoModel;
 import dev.exosphere.model.Gateway;
+import dev.exosphere.model.ListenerProtocol;
 import dev.exosphere.model.NatGateways;
 import dev.exosphere.model.Network;
 import dev.exosphere.model.Operate;
@@ -219,18 +220,21 @@ final class AppBinder {
     int loadBalancers = iface.flatMap(o -> o.read("loadBalancers", (n, p) ->
         values.integer(n, p, Limits.LOAD_BALANCERS.min(), Limits.LOAD_BALANCERS.max(), "a number of load balancers")))
         .orElse(Gateway.DEFAULT_LOAD_BALANCERS);
+    SortedMap<Integer, ListenerProtocol> listeners = iface.map(o -> new ListenerBinder(values).listeners(o, hasDomain))
+        .orElseGet(TreeMap::new);
     if (iface.isEmpty() || !iface.get().has("ports")) {
       ports.put(80, 3000);
       if (hasDomain) {
         ports.put(443, 3000);
       }
-      return new Gateway(ports, loadBalancers);
+      return new Gateway(ports, loadBalancers, listeners);
     }
     Obj o = iface.get();
     values.map(o.get("ports").orElseThrow(), o.path("ports"), "a mapping of listener ports to container ports", (e, p) -> {
       if (!e.key().equals("80") && !e.key().equals("443")) {
         ctx.error(e.keyPosition(), p, "expected listener port 80 or 443, got '" + e.key() + "'",
-            "the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port");
+            "the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port; other ports "
+            + "go under interface.listeners, e.g. {" + e.key() + ": http}");
         return Optional.empty();
       }
       if (e.key().equals("443") && !hasDomain) {
@@ -255,7 +259,7 @@ final class AppBinder {
           + " port " + ports.get(80) + " would not be used (routes get 443's " + ports.get(443) + ")",
           "give 80 the same container port as 443, or leave 80 out");
     }
-    return new Gateway(ports, loadBalancers);
+    return new Gateway(ports, loadBalancers, listeners);
   }
 
   SortedMap<String, Dependency> dependencies(Obj root) {

@@ -31,6 +31,7 @@ final class ModelChecks {
     new RoutePlanChecks(ctx, sources).check(model, !conflicts);
     new VariableChecks(ctx, sources).check(model);
     timeout(model);
+    shiftingWithListeners(model);
     messages(model);
     busDisabled(model);
   }
@@ -84,6 +85,27 @@ final class ModelChecks {
 
   private static boolean samePrefix(Route a, Route b) {
     return RoutePlanner.normalizedPrefix(a.prefix()).equals(RoutePlanner.normalizedPrefix(b.prefix()));
+  }
+
+  /**
+   * ECS shifts a blue-green, canary or linear deployment's traffic through one production listener rule per target
+   * group; extra listeners repeat every rule, and their copies would keep forwarding to the old tasks.
+   */
+  private void shiftingWithListeners(ExoModel model) {
+    if (model.gateway().listeners().isEmpty()) {
+      return;
+    }
+    for (Service s : model.services().values()) {
+      if (s.type() != ServiceType.PUBLIC) {
+        continue;
+      }
+      s.deployment().filter(d -> d.strategy().shiftsTraffic()).ifPresent(d -> {
+        String path = "services." + s.name() + ".deployment.strategy";
+        ctx.error(sources.at(path), path, "strategy " + d.strategy().yamlName() + " does not go with interface.listeners"
+            + " (ECS shifts traffic through one listener rule per target group; the extra listeners' copies of the"
+            + " rules would not follow)", "use strategy rolling, or remove interface.listeners");
+      });
+    }
   }
 
   /** The idle timeout is the load balancer's: without a public service there is none to set it on. */

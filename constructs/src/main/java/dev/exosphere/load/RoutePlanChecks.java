@@ -6,6 +6,7 @@ import dev.exosphere.model.Service;
 import dev.exosphere.model.ServiceType;
 import dev.exosphere.routing.LoadBalancerAssignment;
 import dev.exosphere.routing.RoutePlanException;
+import dev.exosphere.routing.RouteLabels;
 import dev.exosphere.routing.RoutePlanner;
 import dev.exosphere.routing.RouteRequest;
 import dev.exosphere.routing.TargetGroups;
@@ -46,13 +47,16 @@ final class RoutePlanChecks {
         model.domain().map(Domain::name).stream().toList());
     for (int i = 0; i < count; i++) {
       try {
-        RoutePlanner.plan(assignment.requestsOf(i, requests));
+        RoutePlanner.plan(assignment.requestsOf(i, requests), RouteLabels.YAML,
+            1 + model.gateway().listeners().size());
       } catch (RoutePlanException e) {
         if (e.limit()) {
-          String path = sources.all().containsKey("interface.loadBalancers") ? "interface.loadBalancers" : "services";
+          boolean extra = !model.gateway().listeners().isEmpty();
+          String path = extra ? "interface.listeners"
+              : sources.all().containsKey("interface.loadBalancers") ? "interface.loadBalancers" : "services";
           ctx.error(sources.at(path), path, "load balancer " + (i + 1) + " of " + count + " would need " + e.value()
                   + ": expected " + e.expected(),
-              "raise interface.loadBalancers (now " + count + ") to spread the services whose routes all name hosts;"
+              (extra ? "use fewer interface.listeners (each repeats every rule), or " : "") + "raise interface.loadBalancers (now " + count + ") to spread the services whose routes all name hosts;"
                   + " routes without hosts all stay on the first load balancer, so give routes hosts to spread them");
         } else {
           report(e);

@@ -22,7 +22,7 @@ public enum YamlShape {
       List.of()),
   SPOT("spot", List.of("onDemandBase", "onDemandPercentAboveBase", "allocationStrategy"), List.of()),
   BUS("bus", List.of("type", "version", "image", "port", "instanceType", "cpu", "memory", "enabled"), List.of()),
-  INTERFACE("interface", List.of("ports", "loadBalancers"), List.of()),
+  INTERFACE("interface", List.of("ports", "loadBalancers", "listeners"), List.of()),
   POLICIES("policies", List.of("logging", "timeout", "scaling"), List.of()),
   LOGGING("logging", List.of("level", "retentionDays"), List.of()),
   TIMEOUT("timeout", List.of("requestTimeout"), List.of()),

@@ -13,8 +13,11 @@ import java.util.TreeMap;
  * @param loadBalancers how many application load balancers share the public services (1-20); default 1. An explicit
  *                      number, never derived from the services, so adding a service never moves others to another
  *                      load balancer; raise it when one would pass 100 rules or 100 target groups
+ * @param listeners     extra listener ports (not 80/443) with their protocol, each routing as the main listener
+ *                      does (the same rules); default none
  */
-public record Gateway(SortedMap<Integer, Integer> ports, int loadBalancers) {
+public record Gateway(SortedMap<Integer, Integer> ports, int loadBalancers,
+    SortedMap<Integer, ListenerProtocol> listeners) {
   public static final int DEFAULT_LOAD_BALANCERS = Defaults.LOAD_BALANCERS;
   public static final int MAX_LOAD_BALANCERS = Limits.LOAD_BALANCERS.max();
 
@@ -25,6 +28,13 @@ public record Gateway(SortedMap<Integer, Integer> ports, int loadBalancers) {
       Guard.port(container, "Gateway.ports[" + listener + "]");
     });
     Guard.positive(loadBalancers, "Gateway.loadBalancers");
+    listeners = Guard.sortedMap(listeners, "Gateway.listeners");
+    listeners.keySet().forEach(port -> Guard.port(port, "Gateway.listeners key"));
+  }
+
+  /** No extra listeners. */
+  public Gateway(SortedMap<Integer, Integer> ports, int loadBalancers) {
+    this(ports, loadBalancers, new TreeMap<>());
   }
 
   /** {@code {80: 3000}} on one load balancer: no domain, nothing said. */

@@ -54,6 +54,16 @@ public final class RoutePlanner {
    * @throws RoutePlanException as {@link #plan(List)}
    */
   public static List<PlannedRule> plan(List<RouteRequest> requests, RouteLabels labels) {
+    return plan(requests, labels, 1);
+  }
+
+  /**
+   * The listener rules for {@code requests}, by priority, when each of {@code listeners} routing listeners of the
+   * load balancer carries them all: the quota counts the rules of every listener.
+   *
+   * @throws RoutePlanException as {@link #plan(List)}
+   */
+  public static List<PlannedRule> plan(List<RouteRequest> requests, RouteLabels labels, int listeners) {
     checkTargetGroups(requests);
     List<Draft> drafts = new ArrayList<>();
     Map<String, RouteRequest> claimed = new HashMap<>();
@@ -65,6 +75,13 @@ public final class RoutePlanner {
       drafts.addAll(draft(r, claimed, labels));
     }
     drafts = uniqueIds(drafts);
+    if (listeners > 1 && drafts.size() * listeners > MAX_RULES) {
+      throw new RoutePlanException("",
+          drafts.size() + " listener rules on each of " + listeners + " listeners (" + drafts.size() * listeners + ")",
+          "at most " + MAX_RULES + " rules per load balancer, over all its listeners (the ALB quota 'Rules per"
+              + " Application Load Balancer'; every extra listener repeats the routing listener's rules)",
+          "use fewer extra listeners, merge routes, or raise the number of load balancers", true);
+    }
     if (drafts.size() > MAX_RULES) {
       throw new RoutePlanException("",
           drafts.size() + " listener rules",

@@ -69,7 +69,15 @@ public final class Limits {
 
   /** Quota "Listeners per Network Load Balancer", default 50: a service's {@code tcp} ports. */
   public static final int NLB_LISTENERS = 50;
-  /** Quota "Rules per Application Load Balancer" (default rules excluded), default 100. */
+  /**
+   * Quota "Listeners per Application Load Balancer", default 50 (Elastic Load Balancing, "Quotas for your Application
+   * Load Balancers"): the routing listener, 80's redirect with a domain, and {@code interface.listeners}.
+   */
+  public static final int ALB_LISTENERS = 50;
+  /**
+   * Quota "Rules per Application Load Balancer" (default rules excluded), default 100 (same page): counted over all
+   * of a load balancer's listeners, so extra listeners that repeat the rules multiply them.
+   */
   public static final int ALB_RULES = 100;
   /** Quota "Target groups per Application Load Balancer", default 100. */
   public static final int ALB_TARGET_GROUPS = 100;

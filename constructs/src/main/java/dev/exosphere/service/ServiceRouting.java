@@ -1,5 +1,6 @@
 package dev.exosphere.service;
 
+import dev.exosphere.ExoException;
 import dev.exosphere.gateway.ExoGateway;
 import dev.exosphere.routing.PlannedRule;
 import dev.exosphere.routing.RouteTarget;
@@ -52,6 +53,13 @@ final class ServiceRouting {
     checks.forEach((target, hc) -> groups.put(target, targetGroup(scope, cluster, target, hc, "", type)));
     // blue/green, canary, linear: each target group gets an alternate one that ECS moves traffic to
     boolean shifting = props.deployment().filter(ServiceDeployment::shiftsTraffic).isPresent();
+    List<ApplicationListener> extras = gateway.extraListenersFor(props.name());
+    if (shifting && !extras.isEmpty()) {
+      throw ExoException.invalidProp(scope, "deployment", props.deployment().get().strategy(),
+          "no traffic-shifting strategy when the gateway has extraListeners (ECS shifts one production rule per"
+              + " target group; the extra listeners' copies would not follow)",
+          "use a rolling deployment, or a gateway without extraListeners");
+    }
     ServiceRollout.checkOneRulePerTarget(scope, props, rules);
     SortedMap<RouteTarget, ApplicationTargetGroup> alternates = new TreeMap<>();
     if (shifting) {
@@ -63,20 +71,8 @@ final class ServiceRouting {
     String listenerArn = listener.getListenerArn();
     for (PlannedRule p : rules) {
       ApplicationTargetGroup group = groups.get(p.target());
-      CfnListenerRule rule = CfnListenerRule.Builder.create(scope, p.id())
-          .listenerArn(listenerArn)
-          .priority(p.priority())
-          .conditions(conditions(p))
-          .actions(List.of(shifting ? weightedForward(group, alternates.get(p.target())) : CfnListenerRule.ActionProperty.builder()
-              .type("forward").targetGroupArn(group.getTargetGroupArn()).build()))
-          .transforms(p.rewrite().map(rw -> List.<Object>of(CfnListenerRule.TransformProperty.builder()
-              .type("url-rewrite")
-              .urlRewriteConfig(CfnListenerRule.RewriteConfigObjectProperty.builder()
-                  .rewrites(List.of(CfnListenerRule.RewriteConfigProperty.builder()
-                      .regex(rw.regex()).replace(rw.replace()).build()))
-                  .build())
-              .build())).orElse(null))
-          .build();
+      CfnListenerRule rule = rule(scope, p.id(), listenerArn, p, group,
+          shifting ? alternates.get(p.target()) : null);
       // ECS refuses a target group that is on no load balancer yet: the service waits for its rules.
       group.registerListener(listener, rule);
       if (shifting) {
@@ -85,6 +81,12 @@ final class ServiceRouting {
         productionRules.put(p.target(), rule);
       } else {
         service.getNode().addDependency(rule);
+        // each extra listener repeats the rule (priorities are per listener); its id ends with the listener's
+        for (ApplicationListener extra : extras) {
+          CfnListenerRule copy = rule(scope, p.id() + extra.getNode().getId(), extra.getListenerArn(), p, group, null);
+          group.registerListener(extra, copy);
+          service.getNode().addDependency(copy);
+        }
       }
     }
     joinTargetGroups(props.name(), service, groups, shifting
@@ -140,6 +142,25 @@ final class ServiceRouting {
         .roleArn(roleArn)
         .build()));
     return out;
+  }
+
+  /** One planned rule on one listener, forwarding to {@code group} (and weighted to {@code alternate}, if given). */
+  private static CfnListenerRule rule(Construct scope, String id, String listenerArn, PlannedRule p,
+      ApplicationTargetGroup group, ApplicationTargetGroup alternate) {
+    return CfnListenerRule.Builder.create(scope, id)
+        .listenerArn(listenerArn)
+        .priority(p.priority())
+        .conditions(conditions(p))
+        .actions(List.of(alternate != null ? weightedForward(group, alternate) : CfnListenerRule.ActionProperty.builder()
+            .type("forward").targetGroupArn(group.getTargetGroupArn()).build()))
+        .transforms(p.rewrite().map(rw -> List.<Object>of(CfnListenerRule.TransformProperty.builder()
+            .type("url-rewrite")
+            .urlRewriteConfig(CfnListenerRule.RewriteConfigObjectProperty.builder()
+                .rewrites(List.of(CfnListenerRule.RewriteConfigProperty.builder()
+                    .regex(rw.regex()).replace(rw.replace()).build()))
+                .build())
+            .build())).orElse(null))
+        .build();
   }
 
   private static CfnListenerRule.ActionProperty weightedForward(ApplicationTargetGroup primary,

@@ -58,7 +58,7 @@ class ModelValidationTest {
   @Test
   void listenerPortsAre80Or443And443NeedsADomain() {
     assertError(YamlFiles.HEADER + "interface:\n  ports: {81: 3000, 443: 3000}\n",
-        "4:11: error: interface.ports.81: expected listener port 80 or 443, got '81' (the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port)",
+        "4:11: error: interface.ports.81: expected listener port 80 or 443, got '81' (the load balancer listens on 80 for HTTP and 443 for HTTPS; the value is the container port; other ports go under interface.listeners, e.g. {81: http})",
         "4:21: error: interface.ports.443: port 443 (HTTPS) needs a domain for its certificate (add 'domain: <your domain>' or remove 443)");
   }
 

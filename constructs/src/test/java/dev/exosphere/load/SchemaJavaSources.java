@@ -94,6 +94,9 @@ final class SchemaJavaSources {
 
     java("interface.ports", "default", Defaults.LISTENER_PORTS);
     java("interface.ports", "propertyNames/enum", List.of(String.valueOf(Defaults.HTTP_PORT), String.valueOf(Defaults.HTTPS_PORT)));
+    java("interface.listeners", "additionalProperties/enum", Arrays.stream(dev.exosphere.model.ListenerProtocol.values())
+        .map(dev.exosphere.model.ListenerProtocol::yamlName).toList());
+    java("interface.listeners", "propertyNames/not/enum", List.of(String.valueOf(Defaults.HTTP_PORT), String.valueOf(Defaults.HTTPS_PORT)));
     java("interface.loadBalancers", "default", Defaults.LOAD_BALANCERS);
     range("interface.loadBalancers", Limits.LOAD_BALANCERS);
 

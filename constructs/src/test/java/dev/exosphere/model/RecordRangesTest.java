@@ -21,6 +21,8 @@ class RecordRangesTest {
         refused("Gateway.ports key must be 1-65535, got 0", () -> new Gateway(new TreeMap<>(Map.of(0, 3000)))),
         refused("Gateway.ports[80] must be 1-65535, got 70000", () -> new Gateway(new TreeMap<>(Map.of(80, 70000)))),
         refused("Gateway.loadBalancers must be at least 1, got 0", () -> new Gateway(new TreeMap<>(Map.of(80, 3000)), 0)),
+        refused("Gateway.listeners key must be 1-65535, got 70000", () -> new Gateway(new TreeMap<>(Map.of(80, 3000)), 1,
+            new TreeMap<>(Map.of(70000, dev.exosphere.model.ListenerProtocol.HTTP)))),
         refused("Bus.port must be 1-65535, got -1", () -> new Bus("1", Optional.empty(), -1, "t3.micro", 256, 256)),
         refused("Service.cpu must be at least 1, got 0", () -> service().cpu(0).build()),
         refused("Service.memory must be at least 1, got -512", () -> service().memory(-512).build()),

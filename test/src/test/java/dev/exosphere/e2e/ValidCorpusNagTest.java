@@ -20,7 +20,7 @@ import software.amazon.awscdk.Aspects;
  */
 class ValidCorpusNagTest {
   static Stream<String> apps() {
-    return Stream.of("spot.yml", "deployments.yml", "tcp.yml");
+    return Stream.of("spot.yml", "deployments.yml", "tcp.yml", "extra-listeners.yml");
   }
 
   @ParameterizedTest(name = "{0}")
