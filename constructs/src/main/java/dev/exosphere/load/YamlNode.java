@@ -43,12 +43,17 @@ sealed interface YamlNode permits YamlNode.MapNode, YamlNode.SeqNode, YamlNode.S
       NULL
     }
 
+    /** Longest value an error repeats: a stray file read as a string (a passwd file as a stack) stays one line. */
+    static final int DESCRIBED_CHARACTERS = 100;
+
     @Override
     public String describe() {
+      String shown = text.length() <= DESCRIBED_CHARACTERS ? text
+          : text.substring(0, DESCRIBED_CHARACTERS - 3) + "... (" + text.length() + " characters)";
       return switch (kind) {
-        case STRING -> "a string '" + text + "'";
-        case INT -> "an integer " + text;
-        case FLOAT -> "a number " + text;
+        case STRING -> "a string '" + shown + "'";
+        case INT -> "an integer " + shown;
+        case FLOAT -> "a number " + shown;
         case BOOL -> "a boolean " + text;
         case NULL -> "nothing";
       };

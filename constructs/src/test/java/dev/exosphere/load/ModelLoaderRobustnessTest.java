@@ -226,6 +226,18 @@ class ModelLoaderRobustnessTest {
   }
 
   @Test
+  void aLongValueOfTheWrongKindIsRepeatedShortened() throws Exception {
+    // GIVEN a 5,000-character string where a mapping belongs WHEN loaded THEN the error repeats 97 of them
+    Path file = write("name: shop\nversion: 1\nservices:\n  web: " + "w".repeat(5_000) + "\n");
+    List<String> problems = problems(file);
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith(file + ":4:8: error: services.web: expected a mapping with keys "),
+        problems.get(0));
+    assertTrue(problems.get(0).endsWith(", got a string '" + "w".repeat(97)
+        + "... (5000 characters)' (write 'key: value' pairs indented under it)"), problems.get(0));
+  }
+
+  @Test
   void aHugeValueIsReportedWithItsLength() throws Exception {
     Path file = write("name: shop\nversion: 1\ndescription: " + "v".repeat(70_000) + "\n");
     assertEquals(List.of(file + ":3:14: error: description: the value is 70,000 characters long, more than the limit "
