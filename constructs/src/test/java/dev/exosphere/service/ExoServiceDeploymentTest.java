@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
+import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.DeploymentStrategy;
@@ -28,9 +26,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 class ExoServiceDeploymentTest {
   private static Template synth(ServiceKind kind, UnaryOperator<ExoServiceProps.Builder> props) {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     ExoServiceProps.Builder b = ExoServiceProps.builder().name("web").kind(kind).appName("shop").cluster(cluster)
         .image(ContainerImage.fromRegistry("shop/web:1")).logRetention(RetentionDays.ONE_MONTH);
     if (kind != ServiceKind.WORKER) {

@@ -16,9 +16,7 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
+import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.DeploymentStrategy;
@@ -32,9 +30,8 @@ class ExoServiceExtraListenersTest {
   private static Template synth(UnaryOperator<ExoGatewayProps.Builder> gateway,
       UnaryOperator<ExoServiceProps.Builder> service) {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     ExoGateway gw = new ExoGateway(stack, "Gateway", gateway.apply(ExoGatewayProps.builder().vpc(vpc)).build());
     ExoServiceProps.Builder b = ExoServiceProps.builder().name("web").kind(ServiceKind.PUBLIC).appName("shop")
         .cluster(cluster).image(ContainerImage.fromRegistry("shop/web:1")).logRetention(RetentionDays.ONE_MONTH)

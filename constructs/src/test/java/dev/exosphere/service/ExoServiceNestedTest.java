@@ -20,9 +20,7 @@ import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
+import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.Cluster;
 
 /**
@@ -38,9 +36,8 @@ class ExoServiceNestedTest {
   @BeforeAll
   void synth() {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     String name = IntStream.range(0, 100).mapToObj(i -> "svc" + i)
         .filter(n -> StableHash.bucket(n, 2) == 1).findFirst().orElseThrow();
     second = service(name, ServiceType.PUBLIC, route("/", 3000, "app.example.com"));

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.TestInstance;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 
 /** GIVEN a public service with its own security group (a stack's member): awsvpc mode, the group, IP targets. */
@@ -31,9 +29,8 @@ class ExoServiceSegmentTest {
   @BeforeAll
   void synth() {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     SecurityGroup segment = SecurityGroup.Builder.create(stack, "Segment").vpc(vpc).build();
     Service portal = service("portal", ServiceType.PUBLIC, route("/cs", 8080));
     ExoGateway gateway = new ExoGateway(stack, "Gateway", ExoGatewayProps.builder()

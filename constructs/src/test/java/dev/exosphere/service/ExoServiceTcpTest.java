@@ -14,10 +14,8 @@ import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.ec2.InstanceType;
+import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.DeploymentStrategy;
@@ -27,9 +25,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 class ExoServiceTcpTest {
   private static Template synth(ServiceKind kind, String domain, ServiceDeployment deployment) {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     ExoServiceProps.Builder b = ExoServiceProps.builder().name("broker").kind(kind).appName("shop").cluster(cluster)
         .image(ContainerImage.fromRegistry("shop/broker:1")).logRetention(RetentionDays.ONE_MONTH)
         .routes(List.of(ServiceRoute.builder("/", 8080).build()))
@@ -117,9 +114,8 @@ class ExoServiceTcpTest {
   void tcpPortsOnAnAwsvpcServiceAreAnError() {
     // GIVEN a public service with its own security group (awsvpc, as a stack's member) and tcp ports
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     ExoServiceProps props = ExoServiceProps.builder().name("broker").kind(ServiceKind.PUBLIC).appName("shop")
         .cluster(cluster).image(ContainerImage.fromRegistry("shop/broker:1")).logRetention(RetentionDays.ONE_MONTH)
         .routes(List.of(ServiceRoute.builder("/", 8080).build()))
@@ -137,9 +133,8 @@ class ExoServiceTcpTest {
   @Test
   void withoutTcpPortsThereIsNoNetworkLoadBalancer() {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     new ExoService(stack, "Web", ExoServiceProps.builder().name("web").kind(ServiceKind.PUBLIC).appName("shop")
         .cluster(cluster).image(ContainerImage.fromRegistry("shop/web:1")).logRetention(RetentionDays.ONE_MONTH)
         .routes(List.of(ServiceRoute.builder("/", 8080).build()))

@@ -31,9 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.services.ec2.InstanceType;
-import software.amazon.awscdk.services.ec2.Vpc;
-import software.amazon.awscdk.services.ecs.AddCapacityOptions;
+import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecs.Cluster;
 import software.amazon.awscdk.services.ecs.ContainerImage;
 import software.amazon.awscdk.services.ecs.ICluster;
@@ -67,9 +65,8 @@ class ExoServiceTest {
   @BeforeAll
   void synth() {
     Stack stack = EdgeFixtures.stack();
-    Vpc vpc = Vpc.Builder.create(stack, "Vpc").maxAzs(2).build();
-    Cluster cluster = Cluster.Builder.create(stack, "Cluster").vpc(vpc).build();
-    cluster.addCapacity("Asg", AddCapacityOptions.builder().instanceType(new InstanceType("t3.small")).build());
+    Cluster cluster = EdgeFixtures.ec2Cluster(stack);
+    IVpc vpc = cluster.getVpc();
     PrivateDnsNamespace ns = PrivateDnsNamespace.Builder.create(stack, "Ns").name("space-tweet.internal").vpc(vpc).build();
     Service users = service("users", ServiceType.PRIVATE, route("/", 4000));
     Service tweets = service("tweets", ServiceType.WORKER);
